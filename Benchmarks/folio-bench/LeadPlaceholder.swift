@@ -1,0 +1,2 @@
+// Lead's placeholder until EngineBenchmarks.swift exists.
+func runEngineBenchmarks() {}

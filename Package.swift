@@ -1,0 +1,58 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .executable(name: "folio-bench", targets: ["folio-bench"]),
+        // Notebook programs link this library; `swift build` builds it beside `folio`.
+        .library(name: "NotebookKernel", type: .dynamic, targets: ["NotebookKernel"]),
+        .library(name: "Folio", targets: ["Folio"]),
+        .library(name: "TensorEngine", targets: ["TensorEngine"]),
+        .library(name: "Plotting", targets: ["Plotting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "COpenBLAS", pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]),
+        .target(
+            name: "TensorEngine", dependencies: ["COpenBLAS"],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
+        .target(name: "Plotting"),
+        // Swift 5 mode: the kernel's job is C's stdio globals (stdout, dup2), which Swift 6 mode
+        // rejects as shared mutable state; notebook programs themselves compile in Swift 5 mode.
+        .target(
+            name: "NotebookKernel", dependencies: ["TensorEngine", "Plotting"],
+            swiftSettings: [.swiftLanguageMode(.v5)]),
+        .target(
+            name: "Folio",
+            dependencies: [
+                "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+            ]),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "Folio",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "folio-bench", dependencies: ["TensorEngine", "Plotting"],
+            path: "Benchmarks/folio-bench"),
+        .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "FolioTests", dependencies: ["Folio"]),
+    ]
+)

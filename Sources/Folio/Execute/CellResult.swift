@@ -1,0 +1,48 @@
+/// What running one cell produced: the Execute stage's product, one per cell.
+public struct CellResult: Sendable, Equatable {
+    public var status: CellStatus
+    /// In the order the cell produced them.
+    public var outputs: [CellOutput]
+
+    public init(status: CellStatus, outputs: [CellOutput] = []) {
+        self.status = status
+        self.outputs = outputs
+    }
+}
+
+public enum CellStatus: Sendable, Equatable {
+    case succeeded
+    case failed(CellFailure)
+    /// An earlier cell failed, or the program did not compile.
+    case notRun(reason: String)
+    /// `eval: false`.
+    case notEvaluated
+
+    public var failure: CellFailure? {
+        if case .failed(let failure) = self { return failure }
+        return nil
+    }
+}
+
+public struct CellFailure: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case compileError = "compile error"
+        case crash = "crash"
+        case timeout = "timeout"
+        case exit = "exit"
+    }
+
+    public var kind: Kind
+    /// The notebook line the failure points at, when known.
+    public var line: Int?
+    /// What went wrong, with `file:line` names already rewritten to the notebook's file name.
+    public var message: String
+}
+
+public enum CellOutput: Sendable, Equatable {
+    case stdout(String)
+    case stderr(String)
+    /// A displayed value's text (a last expression or `display`).
+    case value(String)
+    case figure(svg: String)
+}

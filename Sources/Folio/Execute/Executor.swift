@@ -1,0 +1,66 @@
+import Foundation
+
+/// Execute: `Program` → one `CellResult` per cell.
+///
+/// Compiles once, runs once in the notebook's folder; a compile error fails the cells it names
+/// and leaves the rest not run, as no part of the program can run without the whole.
+public struct Executor {
+    public var toolchain: Toolchain
+    /// Called with a cell's index as it starts, for progress display.
+    public var progress: (Int) -> Void
+
+    public init(toolchain: Toolchain, progress: @escaping (Int) -> Void = { _ in }) {
+        self.toolchain = toolchain
+        self.progress = progress
+    }
+
+    public func execute(_ notebook: Notebook, _ program: Program) throws -> [CellResult] {
+        guard program.runs.contains(true) else {
+            return notebook.cells.map { _ in CellResult(status: .notEvaluated) }
+        }
+        let workDirectory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: workDirectory) }
+        switch try Compiler(toolchain: toolchain).compile(program, in: workDirectory) {
+        case .diagnostics(let diagnostics):
+            return Self.compileFailure(notebook, program, diagnostics)
+        case .binary(let binary):
+            let runDirectory = workDirectory + "/run"
+            try FileManager.default.createDirectory(atPath: runDirectory, withIntermediateDirectories: true)
+            let notebookDirectory = (notebook.path as NSString).deletingLastPathComponent
+            let transcript = try Runner(program: program, progress: progress)
+                .run(binary: binary, in: notebookDirectory.isEmpty ? "." : notebookDirectory, runDirectory: runDirectory)
+            return TranscriptReader(notebook: notebook, program: program, runDirectory: runDirectory).results(of: transcript)
+        }
+    }
+
+    static func compileFailure(_ notebook: Notebook, _ program: Program, _ diagnostics: [Compiler.Diagnostic]) -> [CellResult] {
+        func cellIndex(of diagnostic: Compiler.Diagnostic) -> Int? {
+            guard diagnostic.file == notebook.path else { return nil }
+            return notebook.cells.first { $0.options.eval && $0.codeLine <= diagnostic.line && diagnostic.line <= $0.endLine }?.index
+        }
+        // An error outside every cell (the generated glue, the kernel) still has to show somewhere.
+        let fallback = notebook.cells.first { $0.options.eval }?.index
+        var messages: [Int: [Compiler.Diagnostic]] = [:]
+        for diagnostic in diagnostics {
+            guard let index = cellIndex(of: diagnostic) ?? fallback else { continue }
+            messages[index, default: []].append(diagnostic)
+        }
+        return notebook.cells.map { cell in
+            guard program.runs[cell.index] else { return CellResult(status: .notEvaluated) }
+            guard let found = messages[cell.index] else {
+                return CellResult(status: .notRun(reason: "the notebook did not compile"))
+            }
+            let text = found.map { DiagnosticText.forReport($0.text, notebook: notebook) }.joined(separator: "\n")
+            let line = found.first { $0.file == notebook.path }?.line
+            return CellResult(status: .failed(CellFailure(kind: .compileError, line: line, message: text)))
+        }
+    }
+
+    static func temporaryDirectory() throws -> String {
+        var template = Array((NSTemporaryDirectory() + "/folio-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw SetupError("cannot create a temporary directory in \(NSTemporaryDirectory())")
+        }
+        return String(cString: made)
+    }
+}

@@ -1,0 +1,155 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A cmark-gfm document: parsed with GitHub's extensions, walked, edited and rendered.
+///
+/// cmark-gfm's extension registry is a plain global that concurrent first calls corrupt
+/// (notes/cmark-gfm.md §8), so registration happens once, behind a `static let`.
+final class MarkdownTree {
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    private let parser: OpaquePointer
+    let root: OpaquePointer
+
+    init(markdown: String) {
+        precondition(Self.registered)
+        let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES)!
+        for name in Self.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        let utf8 = Array(markdown.utf8)
+        utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        self.parser = parser
+        root = cmark_parser_finish(parser)
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// Every node in document order; collected first so callers may edit the tree afterwards.
+    func nodes() -> [MarkdownNode] {
+        var result: [MarkdownNode] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                result.append(MarkdownNode(pointer: node))
+            }
+        }
+        return result
+    }
+
+    /// HTML with raw HTML kept (GitHub's behaviour) but passed through the tagfilter extension.
+    func renderHTML() -> String {
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        guard let html = cmark_render_html(root, CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES, extensions) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+}
+
+/// A borrowed node of a `MarkdownTree`; valid while the tree lives.
+struct MarkdownNode {
+    let pointer: OpaquePointer
+
+    var type: String { String(cString: cmark_node_get_type_string(pointer)) }
+    var literal: String? { cmark_node_get_literal(pointer).map { String(cString: $0) } }
+    var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }
+    var isFenced: Bool {
+        var length: Int32 = 0, offset: Int32 = 0
+        var character: CChar = 0
+        return cmark_node_get_fenced(pointer, &length, &offset, &character) != 0
+    }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+    var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
+    var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
+
+    /// The text of a heading or paragraph, without markup.
+    var plainText: String {
+        var text = ""
+        let iterator = cmark_iter_new(pointer)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: break
+            }
+        }
+        return text
+    }
+
+    /// Replaces this node by a block whose HTML is emitted verbatim.
+    ///
+    /// A custom block's on-enter text bypasses both the UNSAFE switch and tagfilter, which would
+    /// otherwise escape an SVG's `<title>` (notes/cmark-gfm.md §6).
+    func replace(withHTMLBlock html: String) {
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        cmark_node_set_on_enter(block, html)
+        cmark_node_set_on_exit(block, "")
+        cmark_node_replace(pointer, block)
+        cmark_node_free(pointer)
+    }
+
+    /// Inserts verbatim inline HTML as this node's first child.
+    func prependInlineHTML(_ html: String) {
+        let inline = Self.customInline(html)
+        if let first = cmark_node_first_child(pointer) {
+            cmark_node_insert_before(first, inline)
+        } else {
+            cmark_node_append_child(pointer, inline)
+        }
+    }
+
+    /// Replaces a text node by a run of text and verbatim inline HTML pieces.
+    func replaceText(with pieces: [InlinePiece]) {
+        for piece in pieces {
+            let node: OpaquePointer?
+            switch piece {
+            case .text(let text):
+                node = cmark_node_new(CMARK_NODE_TEXT)
+                cmark_node_set_literal(node, text)
+            case .html(let html):
+                node = Self.customInline(html)
+            }
+            cmark_node_insert_before(pointer, node)
+        }
+        cmark_node_unlink(pointer)
+        cmark_node_free(pointer)
+    }
+
+    private static func customInline(_ html: String) -> OpaquePointer? {
+        let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+        cmark_node_set_on_enter(node, html)
+        cmark_node_set_on_exit(node, "")
+        return node
+    }
+}
+
+enum InlinePiece: Equatable {
+    case text(String)
+    case html(String)
+}

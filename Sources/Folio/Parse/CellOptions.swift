@@ -1,0 +1,33 @@
+/// A cell's `//| key: value` options, with Quarto's names and meanings.
+public struct CellOptions: Sendable, Equatable {
+    /// Names the cell; a `fig-` label numbers its figure and makes `@label` a reference.
+    public var label: String?
+    /// Show the cell's source.
+    public var echo = true
+    /// Run the cell. A cell that is not run shows its source only.
+    public var eval = true
+    /// Show what the cell prints and displays.
+    public var output = true
+    /// `false` runs the cell but shows nothing of it.
+    public var include = true
+    /// The cell is expected to fail: its error is shown and the render still succeeds.
+    public var error = false
+    public var figCap: String?
+    public var figAlt: String?
+    /// Inches; they override the figure's own `figsize`.
+    public var figWidth: Double?
+    public var figHeight: Double?
+    /// Seconds the cell may run before the program is stopped.
+    public var timeout: Double = 600
+
+    public init() {}
+
+    public static let names = ["label", "echo", "eval", "output", "include", "error",
+                               "fig-cap", "fig-alt", "fig-width", "fig-height", "timeout"]
+
+    /// A label that numbers a figure, as Quarto's `fig-` prefix does.
+    public var figureLabel: String? {
+        guard let label, label.hasPrefix("fig-") else { return nil }
+        return label
+    }
+}

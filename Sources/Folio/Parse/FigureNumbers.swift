@@ -1,0 +1,26 @@
+/// Numbers figures as Quarto does: each shown cell with a `fig-` label is Figure 1, 2, … in order.
+struct FigureNumbers {
+    private(set) var numbers: [String: Int] = [:]
+
+    init(_ notebook: Notebook) {
+        var next = 1
+        for cell in notebook.cells where cell.options.include {
+            guard let label = cell.options.figureLabel else { continue }
+            numbers[label] = next
+            next += 1
+        }
+    }
+
+    func number(of label: String) -> Int? { numbers[label] }
+
+    /// "Figure 2: caption", "Figure 2", or just the caption for an unlabelled figure.
+    func caption(for options: CellOptions) -> String? {
+        let number = options.figureLabel.flatMap(number(of:))
+        switch (number, options.figCap) {
+        case (let n?, let cap?): return "Figure \(n): \(cap)"
+        case (let n?, nil): return "Figure \(n)"
+        case (nil, let cap?): return cap
+        case (nil, nil): return nil
+        }
+    }
+}

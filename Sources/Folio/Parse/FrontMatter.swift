@@ -1,0 +1,100 @@
+import Yams
+
+/// The YAML block at the top of a notebook, between `---` lines.
+public struct FrontMatter: Sendable, Equatable {
+    public var title: String?
+    public var author: String?
+    /// Seeds the engine's generator before the first cell; the same seed gives the same report.
+    public var seed: UInt64 = 0
+
+    public static let keys = ["title", "author", "seed"]
+
+    public init(title: String? = nil, author: String? = nil, seed: UInt64 = 0) {
+        self.title = title
+        self.author = author
+        self.seed = seed
+    }
+}
+
+extension FrontMatter {
+    /// Splits the front matter off `source`.
+    ///
+    /// Returns the front matter and the body with the front matter's lines blanked rather than
+    /// removed, so that every later line keeps its number in the file.
+    static func split(_ source: String, file: String) throws(NotebookError) -> (FrontMatter, body: String) {
+        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingTrailingSpace == "---" else {
+            return (FrontMatter(), source)
+        }
+        guard let close = lines.indices.dropFirst().first(where: {
+            let line = lines[$0].trimmingTrailingSpace
+            return line == "---" || line == "..."
+        }) else {
+            throw NotebookError(file: file, line: 1, "front matter opened with '---' is never closed; add a line '---' after it")
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let frontMatter = try parse(yaml, file: file, firstLine: 2)
+        for index in 0...close { lines[index] = "" }
+        return (frontMatter, lines.joined(separator: "\n"))
+    }
+
+    static func parse(_ yaml: String, file: String, firstLine: Int) throws(NotebookError) -> FrontMatter {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw NotebookError(file: file, line: error.line.map { $0 + firstLine - 1 } ?? firstLine,
+                                "front matter is not valid YAML: \(error.problem)")
+        } catch {
+            throw NotebookError(file: file, line: firstLine, "front matter is not valid YAML: \(error)")
+        }
+        guard let node else { return FrontMatter() }
+        guard let mapping = node.mapping else {
+            throw NotebookError(file: file, line: firstLine, "front matter must be 'key: value' lines, such as 'title: …' and 'seed: 0'")
+        }
+        var result = FrontMatter()
+        for (key, value) in mapping {
+            let line = (key.mark?.line ?? 1) + firstLine - 1
+            let name = key.string ?? ""
+            switch name {
+            case "title": result.title = value.string
+            case "author": result.author = value.string
+            case "seed":
+                guard let seed = value.int, seed >= 0 else {
+                    throw NotebookError(file: file, line: line, "seed must be a whole number ≥ 0, not '\(value.string ?? "")'")
+                }
+                result.seed = UInt64(seed)
+            default:
+                let hint = Suggestion.nearest(to: name, in: keys).map { "; did you mean '\($0)'?" } ?? ""
+                throw NotebookError(file: file, line: line, "unknown front matter key '\(name)'\(hint) (known keys: \(keys.joined(separator: ", ")))")
+            }
+        }
+        return result
+    }
+}
+
+private extension YamlError {
+    var line: Int? {
+        switch self {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        default: nil
+        }
+    }
+
+    var problem: String {
+        switch self {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
+        default: "\(self)"
+        }
+    }
+}
+
+extension StringProtocol {
+    var trimmingTrailingSpace: Substring {
+        var end = endIndex
+        while end > startIndex, let last = self[..<end].last, last == " " || last == "\t" || last == "\r" {
+            end = index(before: end)
+        }
+        return self[startIndex..<end] as? Substring ?? Substring(self[startIndex..<end])
+    }
+}

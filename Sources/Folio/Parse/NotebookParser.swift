@@ -1,0 +1,151 @@
+import Foundation
+
+/// Parse: notebook text → `Notebook`. Reads nothing but the file and runs nothing.
+public enum NotebookParser {
+    public static func parse(contentsOf path: String) throws(NotebookError) -> Notebook {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw NotebookError(file: path, exists ? "cannot read the file" : "no such file")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw NotebookError(file: path, line: firstInvalidUTF8Line(data),
+                                "the file is not valid UTF-8; save it as UTF-8")
+        }
+        return try parse(source: text, path: path)
+    }
+
+    public static func parse(source rawSource: String, path: String) throws(NotebookError) -> Notebook {
+        // One line ending everywhere, so that line numbers and spliced reports agree on every OS.
+        let source = rawSource.replacingOccurrences(of: "\r\n", with: "\n")
+        let fileName = (path as NSString).lastPathComponent
+        let name = (fileName as NSString).deletingPathExtension
+        let (frontMatter, body) = try FrontMatter.split(source, file: path)
+        let markdown = MathProtector.protect(body)
+        let tree = MarkdownTree(markdown: markdown.text)
+        let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+
+        var cells: [Cell] = []
+        var references: [FigureReference] = []
+        var firstHeading: String?
+        for node in tree.nodes() {
+            switch node.type {
+            case "code_block":
+                guard node.isFenced, isCell(info: node.fenceInfo) else { continue }
+                let fenceLine = markdown.originalLine(node.startLine)
+                let code = node.literal ?? ""
+                let (options, optionLines) = try CellOptions.parse(code: code, firstLine: fenceLine + 1, file: path)
+                let codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
+                let kept = codeLines.dropFirst(optionLines).joined(separator: "\n")
+                cells.append(Cell(index: cells.count, fenceLine: fenceLine,
+                                  endLine: lastNonBlankLine(upTo: markdown.originalLine(node.endLine), from: fenceLine, in: sourceLines),
+                                  codeLine: fenceLine + 1 + optionLines,
+                                  indent: node.startColumn - 1,
+                                  code: kept, options: options))
+            case "heading" where node.headingLevel == 1 && firstHeading == nil:
+                firstHeading = restoreMath(in: node.plainText, markdown)
+            case "text":
+                let line = markdown.originalLine(lineOf(node))
+                references += FigureReferences.find(in: node.literal ?? "").map { FigureReference(label: $0, line: line) }
+            default:
+                continue
+            }
+        }
+        try checkLabels(cells, references, file: path)
+        return Notebook(path: path, fileName: fileName, name: name, source: source, frontMatter: frontMatter,
+                        markdown: markdown, cells: cells, references: references, firstHeading: firstHeading)
+    }
+
+    /// ` ```{swift} ` runs; ` ```swift ` and every other language is shown, not run.
+    static func isCell(info: String?) -> Bool {
+        guard let info else { return false }
+        let word = info.split(separator: " ", maxSplits: 1).first ?? ""
+        return word == "{swift}"
+    }
+
+    /// cmark-gfm ends a block that runs to the end of the file on the file's last, empty line;
+    /// the cell ends at its closing fence (or last line of code), so the report keeps what follows.
+    private static func lastNonBlankLine(upTo end: Int, from start: Int, in lines: [Substring]) -> Int {
+        var line = min(end, lines.count)
+        while line > start, lines[line - 1].allSatisfy({ $0 == " " || $0 == "\t" }) { line -= 1 }
+        return line
+    }
+
+    /// Inline nodes may carry no position of their own; the enclosing block's line stands in.
+    private static func lineOf(_ node: MarkdownNode) -> Int {
+        var current: MarkdownNode? = node
+        while let candidate = current {
+            if candidate.startLine > 0 { return candidate.startLine }
+            current = candidate.parent
+        }
+        return 1
+    }
+
+    private static func restoreMath(in text: String, _ markdown: ProtectedMarkdown) -> String {
+        markdown.math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: $1.tex) }
+    }
+
+    private static func checkLabels(_ cells: [Cell], _ references: [FigureReference], file: String) throws(NotebookError) {
+        var labels: [String] = []
+        for cell in cells {
+            guard let label = cell.options.label else { continue }
+            if labels.contains(label) {
+                throw NotebookError(file: file, line: cell.fenceLine + 1, "label '\(label)' is already used by an earlier cell; labels must be unique")
+            }
+            labels.append(label)
+        }
+        let figureLabels = cells.compactMap(\.options.figureLabel)
+        for reference in references where !figureLabels.contains(reference.label) {
+            let hint = Suggestion.nearest(to: reference.label, in: figureLabels).map { "; did you mean '@\($0)'?" }
+                ?? "; give a cell '//| label: \(reference.label)' to define it"
+            throw NotebookError(file: file, line: reference.line, "reference '@\(reference.label)' names no figure\(hint)")
+        }
+    }
+
+    private static func firstInvalidUTF8Line(_ data: Data) -> Int {
+        var line = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var lineOfLastScalar = 1
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1 }
+                lineOfLastScalar = line
+            case .emptyInput: break loop
+            case .error: return lineOfLastScalar
+            }
+        }
+        return line
+    }
+}
+
+/// `@fig-…` cross-references in a run of prose.
+enum FigureReferences {
+    /// Labels referenced in `text`, in order. `a@fig-x` (an e-mail-like word) is not a reference.
+    static func find(in text: String) -> [String] {
+        ranges(in: text).map { String(text[$0].dropFirst()) }
+    }
+
+    /// The ranges of `@fig-label` references, `@` included.
+    static func ranges(in text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var index = text.startIndex
+        while let at = text[index...].firstIndex(of: "@") {
+            let start = text.index(after: at)
+            let precededByWord = at > text.startIndex && text[text.index(before: at)].isLetterOrDigit
+            var end = start
+            while end < text.endIndex, text[end].isLetterOrDigit || text[end] == "-" || text[end] == "_" { end = text.index(after: end) }
+            // A sentence may end right after a reference: "as @fig-x-." keeps no trailing dash.
+            while end > start, text[text.index(before: end)] == "-" { end = text.index(before: end) }
+            if !precededByWord, text[start..<end].hasPrefix("fig-"), text[start..<end].count > 4 {
+                result.append(at..<end)
+            }
+            index = end > start ? end : start
+        }
+        return result
+    }
+}
+
+private extension Character {
+    var isLetterOrDigit: Bool { isLetter || isNumber }
+}

@@ -1,0 +1,47 @@
+/// The page around a report's article: head, styles, contents, and MathJax when there is math.
+struct HTMLPage {
+    var title: String
+    var hasMath: Bool
+    var contents: [(level: Int, text: String, slug: String)]
+    var article: String
+    /// Whether to print the title as the page's heading (the notebook has no `#` heading of its own).
+    var showsTitle: Bool
+
+    var html: String {
+        var page = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="Folio">
+        <title>\(HTMLText.escape(title))</title>
+        <style>
+        \(PageStyle.css)</style>
+
+        """
+        if hasMath { page += Self.mathJax }
+        page += "</head>\n<body>\n<main class=\"page\">\n"
+        if showsTitle { page += "<h1 class=\"title\">\(HTMLText.escape(title))</h1>\n" }
+        if contents.count >= 2 {
+            page += "<nav class=\"contents\" aria-label=\"Contents\">\n<p class=\"contents-title\">Contents</p>\n<ul>\n"
+            for entry in contents {
+                page += "<li class=\"level-\(entry.level)\"><a href=\"#\(entry.slug)\">\(HTMLText.escape(entry.text))</a></li>\n"
+            }
+            page += "</ul>\n</nav>\n"
+        }
+        page += "<article>\n\(article)</article>\n</main>\n</body>\n</html>\n"
+        return page
+    }
+
+    /// MathJax 3 reads only `\(…\)` and `\[…\]`, the delimiters Folio writes, so a stray `$` in
+    /// prose or output is never typeset.
+    static let mathJax = """
+    <script>
+    window.MathJax = { tex: { inlineMath: [['\\\\(', '\\\\)']], displayMath: [['\\\\[', '\\\\]']] },
+                       options: { skipHtmlTags: ['script', 'noscript', 'style', 'textarea', 'pre', 'code'] } };
+    </script>
+    <script defer src="https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml.js"></script>
+
+    """
+}

@@ -1,0 +1,96 @@
+/// Render: the notebook and its results as one standalone HTML page.
+///
+/// The prose goes through cmark-gfm; each cell's block is swapped in as a custom block, whose
+/// HTML cmark-gfm emits verbatim (inline SVG survives tagfilter that way). Math placeholders
+/// are restored last, as MathJax-ready `\(…\)` and `\[…\]` spans.
+public enum HTMLReport {
+    public static func render(_ notebook: Notebook, _ results: [CellResult]) throws(NotebookError) -> String {
+        let woven = Weave.cells(notebook, results)
+        let numbers = FigureNumbers(notebook)
+        let tree = MarkdownTree(markdown: notebook.markdown.text)
+        var slugs = Slugs()
+        var contents: [(level: Int, text: String, slug: String)] = []
+        var cellIndex = 0
+        for node in tree.nodes() {
+            switch node.type {
+            case "code_block" where NotebookParser.isCell(info: node.fenceInfo) && node.isFenced:
+                defer { cellIndex += 1 }
+                guard let cell = woven[cellIndex] else {
+                    node.replace(withHTMLBlock: "")
+                    continue
+                }
+                node.replace(withHTMLBlock: CellHTML.render(cell, notebook: notebook) { inlineHTML($0) } + "\n")
+            case "code_block" where language(of: node.fenceInfo) == "swift":
+                let code = CellHTML.trimmed(node.literal ?? "")
+                node.replace(withHTMLBlock: "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.html(code))</code></pre>\n")
+            case "heading":
+                let text = restoreMathAsTeX(node.plainText, notebook.markdown)
+                let slug = slugs.make(for: withoutMath(node.plainText, notebook.markdown))
+                contents.append((node.headingLevel, text, slug))
+                node.prependInlineHTML("<a class=\"anchor\" id=\"\(slug)\" href=\"#\(slug)\" aria-label=\"Link to this section\"></a>")
+            case "text":
+                let text = node.literal ?? ""
+                let ranges = FigureReferences.ranges(in: text)
+                guard !ranges.isEmpty else { continue }
+                var pieces: [InlinePiece] = []
+                var position = text.startIndex
+                for range in ranges {
+                    pieces.append(.text(String(text[position..<range.lowerBound])))
+                    let label = String(text[range].dropFirst())
+                    let number = numbers.number(of: label).map(String.init) ?? "?"
+                    pieces.append(.html("<a class=\"xref\" href=\"#\(label)\">Figure&nbsp;\(number)</a>"))
+                    position = range.upperBound
+                }
+                pieces.append(.text(String(text[position...])))
+                node.replaceText(with: pieces)
+            default:
+                continue
+            }
+        }
+        let article = try restoreMath(in: tree.renderHTML(), notebook)
+        return HTMLPage(title: notebook.title, hasMath: notebook.hasMath,
+                        contents: contents.filter { $0.level >= 2 && $0.level <= 3 },
+                        article: article, showsTitle: notebook.firstHeading == nil).html
+    }
+
+    private static func language(of info: String?) -> String? {
+        info?.split(separator: " ").first.map(String.init)
+    }
+
+    static func restoreMath(in html: String, _ notebook: Notebook) throws(NotebookError) -> String {
+        var result = html
+        for span in notebook.markdown.math {
+            let parts = result.components(separatedBy: span.placeholder)
+            guard parts.count == 2 else {
+                throw NotebookError(file: notebook.path, line: span.line,
+                                    "math '\(span.tex)' could not be placed in the page (it sits where Markdown allows no math, such as a link target)")
+            }
+            result = parts[0] + mathHTML(span) + parts[1]
+        }
+        return result
+    }
+
+    static func mathHTML(_ span: MathSpan) -> String {
+        span.display
+            ? "<span class=\"math display\">\\[\(HTMLText.escape(span.tex))\\]</span>"
+            : "<span class=\"math inline\">\\(\(HTMLText.escape(span.tex))\\)</span>"
+    }
+
+    private static func restoreMathAsTeX(_ text: String, _ markdown: ProtectedMarkdown) -> String {
+        markdown.math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: $1.tex) }
+    }
+
+    private static func withoutMath(_ text: String, _ markdown: ProtectedMarkdown) -> String {
+        markdown.math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: "") }
+    }
+
+    /// A caption's Markdown (with math) as inline HTML.
+    static func inlineHTML(_ markdown: String) -> String {
+        let protected = MathProtector.protect(markdown)
+        var html = MarkdownTree(markdown: protected.text).renderHTML()
+        for span in protected.math { html = html.replacingOccurrences(of: span.placeholder, with: mathHTML(span)) }
+        html = html.trimmingCharacters(in: "\n")
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>") { html = String(html.dropFirst(3).dropLast(4)) }
+        return html
+    }
+}

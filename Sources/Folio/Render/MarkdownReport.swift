@@ -1,0 +1,85 @@
+/// Render: the notebook as GitHub Markdown, its outputs spliced in after each cell.
+///
+/// The author's text is kept byte for byte: cells are replaced by line ranges in the original
+/// source, never by re-rendering cmark's tree, which would rewrite tables, links and fences.
+public enum MarkdownReport {
+    public struct Output: Equatable {
+        public var markdown: String
+        /// Figure files for `<name>_files/`, in order: (file name, SVG).
+        public var figures: [(name: String, svg: String)]
+
+        public static func == (a: Output, b: Output) -> Bool {
+            a.markdown == b.markdown && a.figures.map(\.name) == b.figures.map(\.name) && a.figures.map(\.svg) == b.figures.map(\.svg)
+        }
+    }
+
+    public static func render(_ notebook: Notebook, _ results: [CellResult]) -> Output {
+        let woven = Weave.cells(notebook, results)
+        let lines = notebook.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var output: [String] = []
+        var figures: [(name: String, svg: String)] = []
+        var next = 1
+        for (cell, shown) in zip(notebook.cells, woven) {
+            output += lines[(next - 1)..<(cell.fenceLine - 1)]
+            let prefix = String(decoding: lines[cell.fenceLine - 1].utf8.prefix(cell.indent), as: UTF8.self)
+            let blank = prefix.allSatisfy { $0 == " " } ? "" : prefix.trimmingCharacters(in: " ")
+            if let shown {
+                let pieces = self.pieces(shown, notebook: notebook, figures: &figures)
+                for (index, piece) in pieces.enumerated() {
+                    if index > 0 { output.append(blank) }
+                    output += piece.map { $0.isEmpty ? blank : prefix + $0 }
+                }
+            }
+            next = min(cell.endLine, lines.count) + 1
+        }
+        if next <= lines.count { output += lines[(next - 1)...] }
+        return Output(markdown: output.joined(separator: "\n"), figures: figures)
+    }
+
+    /// The blocks that stand for a cell, each a list of lines.
+    private static func pieces(_ woven: WovenCell, notebook: Notebook, figures: inout [(name: String, svg: String)]) -> [[String]] {
+        var pieces: [[String]] = []
+        if woven.showCode { pieces.append(fenced(CellHTML.trimmed(woven.cell.code), language: "swift")) }
+        let lastFigure = woven.outputs.lastIndex { if case .figure = $0 { true } else { false } }
+        for (position, output) in woven.outputs.enumerated() {
+            switch output {
+            case .stdout(let text), .value(let text):
+                pieces.append(fenced(CellHTML.trimmed(text), language: "text"))
+            case .stderr(let text):
+                pieces.append(["<!-- stderr -->"] + fenced(CellHTML.trimmed(text), language: "text"))
+            case .figure(let svg, let file):
+                figures.append((file, svg))
+                let alt = woven.cell.options.figAlt ?? woven.caption ?? "Figure"
+                var piece = ["![\(escapeBrackets(alt))](\(notebook.name)_files/\(file))"]
+                if position == lastFigure, let caption = woven.caption { piece += ["", "*\(caption)*"] }
+                pieces.append(piece)
+            }
+        }
+        switch woven.status {
+        case .succeeded, .notEvaluated:
+            break
+        case .notRun(let reason):
+            pieces.append(["> [!NOTE]", "> Not run: \(reason)."])
+        case .failed(let failure):
+            let title = "\(woven.failureExpected ? "[!NOTE]" : "[!CAUTION]")"
+            let heading = "**\(failure.kind == .compileError ? "Compile error" : failure.kind == .timeout ? "Timeout" : "Error") in \(woven.cell.displayName) at \(woven.location(in: notebook))**"
+            pieces.append(["> \(title)", "> \(heading)", ">"] + fenced(failure.message, language: "text").map { "> " + $0 })
+        }
+        return pieces
+    }
+
+    /// A fenced block whose fence is longer than any backtick run inside it.
+    static func fenced(_ text: String, language: String) -> [String] {
+        var longest = 0, run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return ["\(fence)\(language)"] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [fence]
+    }
+
+    private static func escapeBrackets(_ text: String) -> String {
+        text.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+    }
+}

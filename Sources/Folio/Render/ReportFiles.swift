@@ -1,0 +1,57 @@
+import Foundation
+
+/// Writes a notebook's reports so that a reader never sees half a file.
+///
+/// Every file goes to a temporary name in its own folder and is renamed into place, which is
+/// atomic on one file system; figures come first, so that a report never links a missing one.
+public struct ReportFiles {
+    public var directory: String
+    public var name: String
+
+    public init(directory: String, name: String) {
+        self.directory = directory
+        self.name = name
+    }
+
+    public var htmlPath: String { "\(directory)/\(name).html" }
+    public var markdownPath: String { "\(directory)/\(name).md" }
+    public var figuresDirectory: String { "\(directory)/\(name)_files" }
+
+    public func write(html: String, markdown: MarkdownReport.Output) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        if !markdown.figures.isEmpty {
+            try manager.createDirectory(atPath: figuresDirectory, withIntermediateDirectories: true)
+        }
+        for figure in markdown.figures {
+            try Self.atomicWrite(figure.svg, to: "\(figuresDirectory)/\(figure.name)")
+        }
+        try Self.atomicWrite(markdown.markdown, to: markdownPath)
+        try Self.atomicWrite(html, to: htmlPath)
+        try removeStaleFigures(keeping: Set(markdown.figures.map(\.name)))
+    }
+
+    /// Figures an earlier render wrote that this one did not; the folder goes when it empties.
+    private func removeStaleFigures(keeping kept: Set<String>) throws {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: figuresDirectory) else { return }
+        for file in names where file.hasPrefix("figure-") && file.hasSuffix(".svg") && !kept.contains(file) {
+            try manager.removeItem(atPath: "\(figuresDirectory)/\(file)")
+        }
+        if (try? manager.contentsOfDirectory(atPath: figuresDirectory))?.isEmpty == true {
+            try manager.removeItem(atPath: figuresDirectory)
+        }
+    }
+
+    static func atomicWrite(_ text: String, to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = "\(folder)/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+            throw SetupError("cannot write \(path)")
+        }
+        guard rename(temporary, path) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw SetupError("cannot move the new report into place at \(path)")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// What a report shows of one cell, decided once for both the HTML and the Markdown report.
+struct WovenCell {
+    var cell: Cell
+    var showCode: Bool
+    var outputs: [Output]
+    var status: CellStatus
+    /// "Figure 2: caption", shown under the cell's last figure.
+    var caption: String?
+
+    enum Output {
+        case stdout(String)
+        case stderr(String)
+        case value(String)
+        /// `file` is the figure's name in the Markdown report's `<name>_files/` folder.
+        case figure(svg: String, file: String)
+    }
+
+    /// Whether a failure here is one the author declared with `error: true`.
+    var failureExpected: Bool { cell.options.error }
+
+    /// Where an error points: the failing line when known, else the cell's first line of code.
+    func location(in notebook: Notebook) -> String {
+        "\(notebook.fileName):\(status.failure?.line ?? cell.codeLine)"
+    }
+}
+
+enum Weave {
+    /// One entry per cell; `nil` for a cell with `include: false`, which runs but shows nothing.
+    static func cells(_ notebook: Notebook, _ results: [CellResult]) -> [WovenCell?] {
+        let numbers = FigureNumbers(notebook)
+        var figureCount = 0
+        return zip(notebook.cells, results).map { cell, result in
+            guard cell.options.include else { return nil }
+            var outputs: [WovenCell.Output] = []
+            if cell.options.output {
+                for output in result.outputs {
+                    switch output {
+                    case .stdout(let text): outputs.append(.stdout(text))
+                    case .stderr(let text): outputs.append(.stderr(text))
+                    case .value(let text): outputs.append(.value(text))
+                    case .figure(let svg):
+                        figureCount += 1
+                        outputs.append(.figure(svg: svg, file: "figure-\(figureCount).svg"))
+                    }
+                }
+            }
+            return WovenCell(cell: cell, showCode: cell.options.echo, outputs: outputs,
+                             status: result.status, caption: numbers.caption(for: cell.options))
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Shows a value in the cell's output, where it stands among what the cell prints.
+///
+/// A `Figure` becomes an SVG figure; anything else, its description (a `Tensor` prints as
+/// NumPy does; a `String` shows quoted, as Jupyter shows a `str`).
+public func display<T>(_ value: T) {
+    switch value {
+    case let figure as Figure: _FolioKernel.show(figure: figure)
+    case let text as String: _FolioKernel.show(text: String(reflecting: text))
+    default: _FolioKernel.show(text: String(describing: value))
+    }
+}
+
+extension Tensor: PlotSeries {
+    public var plotValues: [Double] {
+        precondition(shape.count <= 1, "a plotted tensor must be 1-D, not of shape \(shape)")
+        return scalars.map { Double($0) }
+    }
+}

@@ -1,0 +1,154 @@
+/// Per-element maths for the concrete scalar types. Float uses the branch-free
+/// polynomials in `FloatMath` (they vectorise); Double calls libm.
+protocol ElementMath: TensorScalar {
+    static func exp(_ x: Self) -> Self
+    static func log(_ x: Self) -> Self
+    static func tanh(_ x: Self) -> Self
+    static func sin(_ x: Self) -> Self
+    static func cos(_ x: Self) -> Self
+    static func pow(_ x: Self, _ y: Self) -> Self
+}
+
+/// The loops behind the `TensorScalar` hooks. They are generic only to be
+/// written once: each is `@inline(__always)` and called from a concrete
+/// conformance, so it is compiled (and vectorised) for Float and for Double.
+enum Kernels<S: ElementMath> {
+    @inline(__always)
+    static func map(_ x: UnsafePointer<S>, _ y: UnsafeMutablePointer<S>, _ n: Int, _ f: (S) -> S) {
+        for i in 0..<n { y[i] = f(x[i]) }
+    }
+
+    @inline(__always)
+    static func unary(_ op: UnaryOp, _ x: UnsafePointer<S>, _ y: UnsafeMutablePointer<S>, _ n: Int) {
+        switch op {
+        case .negate: map(x, y, n) { -$0 }
+        case .abs: map(x, y, n) { Swift.abs($0) }
+        case .exp: map(x, y, n) { S.exp($0) }
+        case .log: map(x, y, n) { S.log($0) }
+        // Swift's squareRoot() is libm's sqrtf on Linux (it may set errno), which
+        // blocks vectorisation; the root of a magnitude is a plain vector sqrt.
+        case .sqrt: map(x, y, n) { $0 < 0 ? .nan : ($0 == 0 ? $0 : $0.magnitude.squareRoot()) }
+        // NumPy's maximum(x, 0): NaN propagates, relu(-0) is 0.
+        case .relu: map(x, y, n) { $0 > 0 || $0 != $0 ? $0 : 0 }
+        // 1/(1+e^-x): e^-x overflows to inf for x < -88 and the quotient is 0, as wanted.
+        case .sigmoid: map(x, y, n) { 1 / (1 + S.exp(-$0)) }
+        case .tanh: map(x, y, n) { S.tanh($0) }
+        case .sin: map(x, y, n) { S.sin($0) }
+        case .cos: map(x, y, n) { S.cos($0) }
+        case .square: map(x, y, n) { $0 * $0 }
+        }
+    }
+
+    /// One loop per stride pattern, so each is a plain contiguous loop.
+    @inline(__always)
+    static func zip(
+        _ a: UnsafePointer<S>, _ sa: Int, _ b: UnsafePointer<S>, _ sb: Int,
+        _ o: UnsafeMutablePointer<S>, _ n: Int, _ f: (S, S) -> S
+    ) {
+        if sa == 1 && sb == 1 {
+            for i in 0..<n { o[i] = f(a[i], b[i]) }
+        } else if sa == 0 && sb == 1 {
+            let x = a[0]
+            for i in 0..<n { o[i] = f(x, b[i]) }
+        } else if sa == 1 {
+            let y = b[0]
+            for i in 0..<n { o[i] = f(a[i], y) }
+        } else {
+            let v = f(a[0], b[0])
+            for i in 0..<n { o[i] = v }
+        }
+    }
+
+    @inline(__always)
+    static func binary(
+        _ op: BinaryOp, _ a: UnsafePointer<S>, _ sa: Int, _ b: UnsafePointer<S>, _ sb: Int,
+        _ o: UnsafeMutablePointer<S>, _ n: Int
+    ) {
+        switch op {
+        case .add: zip(a, sa, b, sb, o, n) { $0 + $1 }
+        case .subtract: zip(a, sa, b, sb, o, n) { $0 - $1 }
+        case .multiply: zip(a, sa, b, sb, o, n) { $0 * $1 }
+        case .divide: zip(a, sa, b, sb, o, n) { $0 / $1 }
+        case .pow:
+            // x² is the common case (d2l's squared loss); NumPy also special-cases it.
+            if sb == 0 && b[0] == 2 {
+                zip(a, sa, b, sb, o, n) { x, _ in x * x }
+            } else {
+                zip(a, sa, b, sb, o, n) { S.pow($0, $1) }
+            }
+        // NumPy's maximum/minimum: NaN in either operand propagates; ties give b.
+        case .maximum: zip(a, sa, b, sb, o, n) { $0 > $1 || $0 != $0 ? $0 : $1 }
+        case .minimum: zip(a, sa, b, sb, o, n) { $0 < $1 || $0 != $0 ? $0 : $1 }
+        case .greater: zip(a, sa, b, sb, o, n) { $0 > $1 ? 1 : 0 }
+        case .less: zip(a, sa, b, sb, o, n) { $0 < $1 ? 1 : 0 }
+        case .greaterEqual: zip(a, sa, b, sb, o, n) { $0 >= $1 ? 1 : 0 }
+        case .lessEqual: zip(a, sa, b, sb, o, n) { $0 <= $1 ? 1 : 0 }
+        case .equal: zip(a, sa, b, sb, o, n) { $0 == $1 ? 1 : 0 }
+        }
+    }
+
+    @inline(__always)
+    static func reduce(_ op: ReduceOp, _ x: UnsafePointer<S>, _ n: Int) -> S {
+        switch op {
+        // NumPy starts from the identity 0, then adds the pairwise sum of the run.
+        case .sum: return 0 + pairwiseSum(x, n)
+        case .max:
+            var m = x[0]
+            for i in 1..<max(n, 1) { let v = x[i]; m = v > m || v != v ? v : m }
+            return m
+        case .min:
+            var m = x[0]
+            for i in 1..<max(n, 1) { let v = x[i]; m = v < m || v != v ? v : m }
+            return m
+        }
+    }
+
+    /// NumPy's `pairwise_sum` (numpy/_core/src/umath/loops_utils.h.src), copied
+    /// operation for operation so that float32 sums agree with NumPy bit for
+    /// bit: runs under 8 add sequentially, runs up to 128 use eight unrolled
+    /// partial sums, longer runs split in two at a multiple of 8 and recurse.
+    /// The error grows as O(log n) rather than O(n), and the result is the
+    /// same however the work is later split across threads.
+    static func pairwiseSum(_ a: UnsafePointer<S>, _ n: Int) -> S {
+        if n < 8 {
+            var res: S = 0
+            for i in 0..<n { res += a[i] }
+            return res
+        } else if n <= 128 {
+            var r0 = a[0], r1 = a[1], r2 = a[2], r3 = a[3]
+            var r4 = a[4], r5 = a[5], r6 = a[6], r7 = a[7]
+            var i = 8
+            let end = n - n % 8
+            while i < end {
+                r0 += a[i]; r1 += a[i + 1]; r2 += a[i + 2]; r3 += a[i + 3]
+                r4 += a[i + 4]; r5 += a[i + 5]; r6 += a[i + 6]; r7 += a[i + 7]
+                i += 8
+            }
+            var res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+            while i < n { res += a[i]; i += 1 }
+            return res
+        } else {
+            var n2 = n / 2
+            n2 -= n2 % 8
+            return pairwiseSum(a, n2) + pairwiseSum(a + n2, n - n2)
+        }
+    }
+
+    /// `c = a · b` by plain loops, in the i-k-j order that streams rows of `b`.
+    /// For tiny matrices (4×4) this beats a BLAS call, whose setup dominates.
+    @inline(__always)
+    static func naiveMatmul(
+        _ a: UnsafePointer<S>, _ b: UnsafePointer<S>, _ c: UnsafeMutablePointer<S>,
+        _ m: Int, _ n: Int, _ k: Int
+    ) {
+        for i in 0..<m {
+            let row = c + i * n
+            for j in 0..<n { row[j] = 0 }
+            for p in 0..<k {
+                let x = a[i * k + p]
+                let brow = b + p * n
+                for j in 0..<n { row[j] += x * brow[j] }
+            }
+        }
+    }
+}

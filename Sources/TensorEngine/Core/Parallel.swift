@@ -1,0 +1,67 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Splits `0..<count` into fixed chunks of `chunk` elements and runs them on
+/// all cores. Chunk boundaries depend only on `count` and `chunk`, never on
+/// the number of threads, so results are the same however the work is scheduled.
+/// Work smaller than `threshold` runs inline: a dispatch costs microseconds.
+func parallelChunks(
+    count: Int, chunk: Int, threshold: Int, _ body: (_ start: Int, _ end: Int) -> Void
+) {
+    if count < threshold || ProcessInfoCores.count < 2 {
+        body(0, count)
+        return
+    }
+    let chunks = (count + chunk - 1) / chunk
+    withoutActuallyEscaping(body) { body in
+        let box = UncheckedSendable(body)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            box.value(c * chunk, min(count, (c + 1) * chunk))
+        }
+    }
+}
+
+/// Runs two closures at once and returns both results.
+func inParallel<R>(_ first: () -> R, _ second: () -> R) -> (R, R) {
+    var results: (R?, R?) = (nil, nil)
+    withoutActuallyEscaping(first) { first in
+        withoutActuallyEscaping(second) { second in
+            withUnsafeMutablePointer(to: &results) { out in
+                let box = UncheckedSendable((first, second, out))
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    if i == 0 {
+                        box.value.2.pointee.0 = box.value.0()
+                    } else {
+                        box.value.2.pointee.1 = box.value.1()
+                    }
+                }
+            }
+        }
+    }
+    return (results.0!, results.1!)
+}
+
+/// Elementwise work below a million elements is memory-bound and gains little
+/// from a second core; random fills are compute-bound and gain from far less.
+enum ParallelGrain {
+    static let elementwiseThreshold = 1 << 20
+    static let elementwiseChunk = 1 << 18
+}
+
+/// The closure only touches disjoint ranges of buffers that outlive the call.
+struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+enum ProcessInfoCores {
+    static let count: Int = {
+        #if canImport(Glibc)
+        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        #else
+        return 2
+        #endif
+    }()
+}

@@ -1,0 +1,77 @@
+// Arithmetic operators, NumPy broadcasting, with a Scalar on either side.
+extension Tensor {
+    public static func + (a: Tensor, b: Tensor) -> Tensor { zip(.add, a, b) }
+    public static func - (a: Tensor, b: Tensor) -> Tensor { zip(.subtract, a, b) }
+    public static func * (a: Tensor, b: Tensor) -> Tensor { zip(.multiply, a, b) }
+    public static func / (a: Tensor, b: Tensor) -> Tensor { zip(.divide, a, b) }
+
+    public static func + (a: Tensor, s: Scalar) -> Tensor { zip(.add, a, s) }
+    public static func - (a: Tensor, s: Scalar) -> Tensor { zip(.subtract, a, s) }
+    public static func * (a: Tensor, s: Scalar) -> Tensor { zip(.multiply, a, s) }
+    public static func / (a: Tensor, s: Scalar) -> Tensor { zip(.divide, a, s) }
+
+    public static func + (s: Scalar, a: Tensor) -> Tensor { zip(.add, a, s, scalarFirst: true) }
+    public static func - (s: Scalar, a: Tensor) -> Tensor { zip(.subtract, a, s, scalarFirst: true) }
+    public static func * (s: Scalar, a: Tensor) -> Tensor { zip(.multiply, a, s, scalarFirst: true) }
+    public static func / (s: Scalar, a: Tensor) -> Tensor { zip(.divide, a, s, scalarFirst: true) }
+
+    public static prefix func - (a: Tensor) -> Tensor { a.map(.negate) }
+
+    public static func += (a: inout Tensor, b: Tensor) { zipAssign(.add, &a, b) }
+    public static func -= (a: inout Tensor, b: Tensor) { zipAssign(.subtract, &a, b) }
+    public static func *= (a: inout Tensor, b: Tensor) { zipAssign(.multiply, &a, b) }
+    public static func /= (a: inout Tensor, b: Tensor) { zipAssign(.divide, &a, b) }
+
+    public static func += (a: inout Tensor, s: Scalar) { zipAssign(.add, &a, Tensor(s)) }
+    public static func -= (a: inout Tensor, s: Scalar) { zipAssign(.subtract, &a, Tensor(s)) }
+    public static func *= (a: inout Tensor, s: Scalar) { zipAssign(.multiply, &a, Tensor(s)) }
+    public static func /= (a: inout Tensor, s: Scalar) { zipAssign(.divide, &a, Tensor(s)) }
+}
+
+// Comparisons give masks of 0 and 1 in the tensor's own scalar type, so a
+// mask multiplies straight into arithmetic (`(x .> 0) * w`, ReLU's derivative).
+extension Tensor {
+    public static func .> (a: Tensor, b: Tensor) -> Tensor { zip(.greater, a, b) }
+    public static func .< (a: Tensor, b: Tensor) -> Tensor { zip(.less, a, b) }
+    public static func .>= (a: Tensor, b: Tensor) -> Tensor { zip(.greaterEqual, a, b) }
+    public static func .<= (a: Tensor, b: Tensor) -> Tensor { zip(.lessEqual, a, b) }
+    public static func .== (a: Tensor, b: Tensor) -> Tensor { zip(.equal, a, b) }
+
+    public static func .> (a: Tensor, s: Scalar) -> Tensor { zip(.greater, a, s) }
+    public static func .< (a: Tensor, s: Scalar) -> Tensor { zip(.less, a, s) }
+    public static func .>= (a: Tensor, s: Scalar) -> Tensor { zip(.greaterEqual, a, s) }
+    public static func .<= (a: Tensor, s: Scalar) -> Tensor { zip(.lessEqual, a, s) }
+    public static func .== (a: Tensor, s: Scalar) -> Tensor { zip(.equal, a, s) }
+}
+
+// Elementwise functions, each one primitive.
+public func abs<S>(_ a: Tensor<S>) -> Tensor<S> { a.map(.abs) }
+public func exp<S>(_ a: Tensor<S>) -> Tensor<S> { a.map(.exp) }
+public func log<S>(_ a: Tensor<S>) -> Tensor<S> { a.map(.log) }
+public func sqrt<S>(_ a: Tensor<S>) -> Tensor<S> { a.map(.sqrt) }
+public func sin<S>(_ a: Tensor<S>) -> Tensor<S> { a.map(.sin) }
+public func cos<S>(_ a: Tensor<S>) -> Tensor<S> { a.map(.cos) }
+public func tanh<S>(_ a: Tensor<S>) -> Tensor<S> { a.map(.tanh) }
+public func relu<S>(_ a: Tensor<S>) -> Tensor<S> { a.map(.relu) }
+public func sigmoid<S>(_ a: Tensor<S>) -> Tensor<S> { a.map(.sigmoid) }
+public func pow<S>(_ a: Tensor<S>, _ b: Tensor<S>) -> Tensor<S> { Tensor.zip(.pow, a, b) }
+public func pow<S>(_ a: Tensor<S>, _ e: S) -> Tensor<S> {
+    e == 2 ? a.map(.square) : Tensor.zip(.pow, a, e)
+}
+/// NumPy's `maximum`: elementwise, broadcasting; NaN in either operand propagates.
+public func maximum<S>(_ a: Tensor<S>, _ b: Tensor<S>) -> Tensor<S> { Tensor.zip(.maximum, a, b) }
+public func maximum<S>(_ a: Tensor<S>, _ s: S) -> Tensor<S> { Tensor.zip(.maximum, a, s) }
+public func minimum<S>(_ a: Tensor<S>, _ b: Tensor<S>) -> Tensor<S> { Tensor.zip(.minimum, a, b) }
+public func minimum<S>(_ a: Tensor<S>, _ s: S) -> Tensor<S> { Tensor.zip(.minimum, a, s) }
+
+extension Tensor {
+    /// `|a|` as a method, as MXNet writes it (`Y.abs().mean()`).
+    public func abs() -> Tensor { map(.abs) }
+}
+
+/// exp(a − max) / Σ exp(a − max) along `axis`: composed from primitives;
+/// subtracting the maximum first keeps exp from overflowing.
+public func softmax<S>(_ a: Tensor<S>, axis: Int) -> Tensor<S> {
+    let e = exp(a - a.max(axis: axis, keepDims: true))
+    return e / e.sum(axis: axis, keepDims: true)
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct FolioCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "folio",
+        abstract: "Render Markdown notebooks with Swift cells into HTML and GitHub Markdown reports.",
+        discussion: """
+        Exit codes: 0 every cell ran (and, for check, every report is current); 1 a cell failed \
+        or a report is stale; 2 bad usage or a bad notebook.
+        """,
+        subcommands: [Render.self, Check.self],
+        defaultSubcommand: Render.self)
+
+    /// ArgumentParser exits 64 on a usage error; Folio documents 2 for it, as most Unix tools do.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}

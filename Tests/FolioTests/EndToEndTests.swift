@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// Real notebooks rendered by the built CLI, compiled by the real swiftc.
+@Suite("End to end: folio render", .serialized)
+struct EndToEndTests {
+    @Test func cellsShareStateDisplayValuesAndCaptureOutputInOrder() throws {
+        let (outcome, folder) = try FolioCLI.render("state.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let markdown = FolioCLI.read("\(folder)/state.md")
+        #expect(markdown.contains("```text\ntotal is 5\nprintf says 5\nafter printf\n```"))
+        #expect(markdown.contains("```text\n10\n```"), "the last expression `total * 2` is displayed")
+        #expect(!markdown.contains("//| label"), "option lines are not part of the shown code")
+        #expect(markdown.contains("```swift\nfatalError(\"a plain swift block is shown, not run\")\n```"))
+        #expect(!markdown.contains("let unused = total"), "echo: false hides the code")
+        #expect(markdown.contains("```text\necho off\n```"))
+        #expect(markdown.hasPrefix("# Shared state\n\nCells share one program, in order. Math like $a_i * b_i$ is protected.\n"))
+
+        let html = FolioCLI.read("\(folder)/state.html")
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("<script>alert(1)</script>"))
+        #expect(html.contains(#"<pre class="cell-output cell-output-display">10</pre>"#))
+        #expect(html.contains(#"<span class="math inline">\(a_i * b_i\)</span>"#))
+        #expect(!html.contains("a plain swift block is shown, not run\")</span>\n</code></pre>\n<pre class=\"cell-output"))
+        #expect(!html.contains(folder), "no absolute path in the report")
+    }
+
+    @Test func renderingTwiceGivesIdenticalBytes() throws {
+        let (first, a) = try FolioCLI.render("state.md")
+        let (second, b) = try FolioCLI.render("state.md")
+        defer { for f in [a, b] { try? FileManager.default.removeItem(atPath: f) } }
+        #expect(first.status == 0 && second.status == 0)
+        for file in ["state.html", "state.md"] {
+            let one = FileManager.default.contents(atPath: "\(a)/\(file)")
+            #expect(one != nil && one == FileManager.default.contents(atPath: "\(b)/\(file)"), "\(file)")
+        }
+    }
+
+    @Test func aTrapKeepsEarlierOutputsAndStopsLaterCells() throws {
+        let (outcome, folder) = try FolioCLI.render("trap.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("trap.md:"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("Index out of range"))
+        let markdown = FolioCLI.read("\(folder)/trap.md")
+        #expect(markdown.contains("```text\ncell one\n```"))
+        #expect(markdown.contains("```text\ncell two\n```"))
+        #expect(markdown.contains("```text\nbefore the trap\n```"), "what cell 3 printed before the trap is kept")
+        #expect(markdown.contains("Index out of range"))
+        #expect(!markdown.contains("```text\nnever printed"))
+        #expect(markdown.contains("Error in cell 3 at trap.md:14"), "the trap names the line of the bad subscript")
+        #expect(!markdown.contains("```text\ncell four"))
+        #expect(markdown.components(separatedBy: "Not run: an earlier cell failed.").count == 3, "cells 4 and 5 are marked not run")
+        let html = FolioCLI.read("\(folder)/trap.html")
+        #expect(html.contains(#"<div class="cell-error" role="alert">"#))
+        #expect(html.contains("Error in cell 3 at trap.md:"))
+    }
+
+    @Test func aCompileErrorNamesTheNotebookLine() throws {
+        let (outcome, folder) = try FolioCLI.render("compile-error.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("compile-error.md:9: error:"), "\(outcome.stderr)")
+        let markdown = FolioCLI.read("\(folder)/compile-error.md")
+        #expect(markdown.contains("Compile error in cell 2 at compile-error.md:9"))
+        #expect(markdown.contains("compile-error.md:9:"))
+        #expect(markdown.contains("Not run: the notebook did not compile."))
+    }
+
+    @Test func anInfiniteLoopIsStoppedAtItsTimeout() throws {
+        let start = Date()
+        let (outcome, folder) = try FolioCLI.render("timeout.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.status == 1)
+        #expect(Date().timeIntervalSince(start) < 60)
+        let markdown = FolioCLI.read("\(folder)/timeout.md")
+        #expect(markdown.contains("```text\nstarted\n```"))
+        #expect(markdown.contains("Timeout in cell 2 at timeout.md:"))
+        #expect(markdown.contains("timeout of 2 s"))
+        #expect(!markdown.contains("```text\nnot reached"))
+    }
+
+    @Test func anUnknownOptionIsABadNotebookAndWritesNothing() throws {
+        let (outcome, folder) = try FolioCLI.render("unknown-option.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("unknown-option.md:5: error: unknown cell option 'ech'; did you mean 'echo'?"), "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/unknown-option.html"))
+    }
+
+    @Test func badUsageExitsTwo() throws {
+        let outcome = try FolioCLI.run(["render", "--seed", "minus-one"])
+        #expect(outcome.status == 2)
+        let missing = try FolioCLI.run(["render", "no-such-notebook.md"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no-such-notebook.md: error: no such file or folder"))
+    }
+}

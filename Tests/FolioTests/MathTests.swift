@@ -1,0 +1,69 @@
+import Testing
+@testable import Folio
+
+@Suite("Parse: math protection")
+struct MathTests {
+    func spans(_ text: String) -> [String] {
+        MathProtector.protect(text).math.map(\.tex)
+    }
+
+    @Test func currencyIsNotMath() {
+        #expect(spans("It costs $5 and $10 today.").isEmpty)
+        #expect(spans("Up 2$ and $ 4 $ down.").isEmpty)
+    }
+
+    @Test func escapedDollarIsLiteralButEscapedBackslashIsNot() {
+        #expect(spans(#"A \$x\$ price."#).isEmpty)
+        #expect(spans(#"A \\$x$ pair."#) == ["x"])
+    }
+
+    @Test func dollarsInCodeAreLeftAlone() {
+        #expect(spans("Run `echo $HOME $PATH` now.").isEmpty)
+        #expect(spans("```sh\necho $a $b\n```\n").isEmpty)
+        #expect(spans("Para.\n\n    $$ indented code $$\n").isEmpty)
+        #expect(spans("<a title=\"$x$\">link</a>").isEmpty)
+    }
+
+    @Test func inlineAndDisplayMath() {
+        let protected = MathProtector.protect("Let $x*y*z$ be.\n\n$$\n\\sum_i a_i\n* z\n$$\n\nAfter.")
+        #expect(protected.math.map(\.tex) == ["x*y*z", "\n\\sum_i a_i\n* z\n"])
+        #expect(protected.math.map(\.display) == [false, true])
+        #expect(!protected.text.contains("*"))
+        // The display span took four lines; "After." is on line 8 of the file, line 5 of the text.
+        #expect(protected.originalLine(5) == 8)
+    }
+
+    @Test func nestedDollarsInBracesStayInOneSpan() {
+        #expect(spans(#"Here $\text{if $x$ holds}$ ok."#) == [#"\text{if $x$ holds}"#])
+    }
+
+    @Test func mathNeverCrossesABlankLine() {
+        #expect(spans("A $x\n\ny$ b").isEmpty)
+        #expect(spans("$$\na\n\nb\n$$").isEmpty)
+    }
+
+    @Test func pipeInMathInsideATableCellStaysInTheCell() throws {
+        let notebook = try NotebookParser.parse(source: "| a | b |\n|---|---|\n| $|x|$ | 2 |\n", path: "t.md")
+        let html = try HTMLReport.render(notebook, [])
+        #expect(html.contains(#"<td><span class="math inline">\(|x|\)</span></td>"#))
+        #expect(html.contains("<td>2</td>"))
+    }
+
+    @Test func emphasisAndEscapesInsideMathSurviveToThePage() throws {
+        let notebook = try NotebookParser.parse(source: #"See $a_1 * b_2 \{x\} \\ y -- z$."#, path: "t.md")
+        let html = try HTMLReport.render(notebook, [])
+        #expect(html.contains(#"\(a_1 * b_2 \{x\} \\ y -- z\)"#))
+        #expect(html.contains("tex-chtml.js"))
+    }
+
+    @Test func placeholderAfterAURLIsNotSwallowed() throws {
+        let notebook = try NotebookParser.parse(source: "Visit www.example.com $x$ now.", path: "t.md")
+        let html = try HTMLReport.render(notebook, [])
+        #expect(html.contains(#"<span class="math inline">\(x\)</span>"#))
+    }
+
+    @Test func pagesWithoutMathLoadNoScript() throws {
+        let notebook = try NotebookParser.parse(source: "Plain $5 text.", path: "t.md")
+        #expect(try !HTMLReport.render(notebook, []).contains("<script"))
+    }
+}

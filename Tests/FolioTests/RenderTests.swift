@@ -1,0 +1,68 @@
+import Testing
+@testable import Folio
+
+@Suite("Render: HTML and Markdown reports")
+struct RenderTests {
+    let source = """
+    ---
+    title: Report
+    ---
+    # Report
+
+    Intro with @fig-line.
+
+    - A list:
+
+      ```{swift}
+      //| label: fig-line
+      //| fig-cap: "A *line*."
+      print("in a list")
+      ```
+
+    ## Section
+
+    | a | b |
+    |---|---|
+    | 1 | 2 |
+    """
+
+    func rendered() throws -> (Notebook, [CellResult]) {
+        let notebook = try NotebookParser.parse(source: source, path: "/somewhere/report.md")
+        let results = [CellResult(status: .succeeded, outputs: [.stdout("in a list\n"), .figure(svg: "<svg><title>t</title></svg>")])]
+        return (notebook, results)
+    }
+
+    @Test func markdownKeepsTheAuthorsTextAndIndentsSplicedBlocks() throws {
+        let (notebook, results) = try rendered()
+        let report = MarkdownReport.render(notebook, results)
+        #expect(report.markdown.hasPrefix("---\ntitle: Report\n---\n# Report\n\nIntro with @fig-line.\n\n- A list:\n\n"))
+        #expect(report.markdown.contains("  ```swift\n  print(\"in a list\")\n  ```\n\n  ```text\n  in a list\n  ```\n\n  ![Figure 1: A *line*.](report_files/figure-1.svg)"))
+        #expect(report.markdown.hasSuffix("| a | b |\n|---|---|\n| 1 | 2 |"))
+        #expect(report.figures.map(\.name) == ["figure-1.svg"])
+    }
+
+    @Test func htmlHasAnchorsContentsCaptionsAndReferences() throws {
+        let (notebook, results) = try rendered()
+        let html = try HTMLReport.render(notebook, results)
+        #expect(html.contains(#"<title>Report</title>"#))
+        #expect(html.contains(##"id="section" href="#section""##))
+        #expect(html.contains(##"<a class="xref" href="#fig-line">Figure&nbsp;1</a>"##))
+        #expect(html.contains(#"<div class="cell" id="fig-line">"#))
+        #expect(html.contains("<figcaption>Figure 1: A <em>line</em>.</figcaption>"))
+        #expect(html.contains("<svg><title>t</title></svg>"), "SVG is spliced verbatim, not tag-filtered")
+        #expect(html.contains("<td>1</td>"))
+        #expect(!html.contains("/somewhere"), "no absolute path in the report")
+    }
+
+    @Test func swiftIsHighlightedFromSyntaxTokens() {
+        let html = SwiftHighlighter.html("let x = \"<b>\" // note\n")
+        #expect(html == #"<span class="kw">let</span> x = <span class="st">&quot;&lt;b&gt;&quot;</span> <span class="co">// note</span>"# + "\n")
+    }
+
+    @Test func slugsFollowGitHub() {
+        var slugs = Slugs()
+        #expect(slugs.make(for: "Product of Random Matrices") == "product-of-random-matrices")
+        #expect(slugs.make(for: "ReLU!") == "relu")
+        #expect(slugs.make(for: "ReLU") == "relu-1")
+    }
+}
