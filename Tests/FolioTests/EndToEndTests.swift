@@ -89,6 +89,28 @@ struct EndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: "\(folder)/unknown-option.html"))
     }
 
+    @Test func anExpectedErrorIsShownAndTheRestRuns() throws {
+        let (outcome, folder) = try FolioCLI.render("expected-error.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let markdown = FolioCLI.read("\(folder)/expected-error.md")
+        #expect(markdown.contains("Compile error in cell 1 at expected-error.md:5"))
+        #expect(markdown.contains("```text\nstill runs\n```"))
+    }
+
+    @Test func theSeedComesFromFrontMatterAndTheCommandLine() throws {
+        func values(_ extra: [String]) throws -> String {
+            let (outcome, folder) = try FolioCLI.render("seeded.md", extra: extra)
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            return FolioCLI.read("\(folder)/seeded.md")
+        }
+        let fromFrontMatter = try values([])
+        #expect(fromFrontMatter.contains("<Tensor 3 float32>"))
+        #expect(try values(["--seed", "5"]) == fromFrontMatter)
+        #expect(try values(["--seed", "6"]) != fromFrontMatter)
+    }
+
     @Test func badUsageExitsTwo() throws {
         let outcome = try FolioCLI.run(["render", "--seed", "minus-one"])
         #expect(outcome.status == 2)

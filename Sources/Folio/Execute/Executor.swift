@@ -22,7 +22,15 @@ public struct Executor {
         defer { try? FileManager.default.removeItem(atPath: workDirectory) }
         switch try Compiler(toolchain: toolchain).compile(program, in: workDirectory) {
         case .diagnostics(let diagnostics):
-            return Self.compileFailure(notebook, program, diagnostics)
+            let failed = Self.compileFailure(notebook, program, diagnostics)
+            // Quarto's `error: true`: a cell expected to fail is shown failing, and the rest still
+            // run. Compile errors only in such cells: leave them out and compile the others again.
+            let failing = Set(failed.indices.filter { failed[$0].status.failure != nil })
+            guard !failing.isEmpty, failing.allSatisfy({ notebook.cells[$0].options.error }) else { return failed }
+            let rest = ProgramPlanner.plan(notebook, seed: program.seed, excluding: failing)
+            var results = try execute(notebook, rest)
+            for index in failing { results[index] = failed[index] }
+            return results
         case .binary(let binary):
             let runDirectory = workDirectory + "/run"
             try FileManager.default.createDirectory(atPath: runDirectory, withIntermediateDirectories: true)

@@ -2,7 +2,8 @@
 public struct Program: Sendable, Equatable {
     /// The text of `main.swift`.
     public var source: String
-    /// For each cell: whether the program runs it (`eval: true`).
+    public var seed: UInt64
+    /// For each cell: whether the program runs it (`eval: true`, and not left out).
     public var runs: [Bool]
     /// For each cell: seconds it may take before the program is stopped.
     public var timeouts: [Double]
