@@ -27,7 +27,7 @@ let package = Package(
         .target(
             name: "TensorEngine", dependencies: ["COpenBLAS"],
             swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
-        .target(name: "Plotting"),
+        .target(name: "Plotting", exclude: ["README.md"]),
         // Swift 5 mode: the kernel's job is C's stdio globals (stdout, dup2), which Swift 6 mode
         // rejects as shared mutable state; notebook programs themselves compile in Swift 5 mode.
         .target(

@@ -14,10 +14,17 @@ struct Check: ParsableCommand {
         defer { try? manager.removeItem(atPath: scratch) }
         let failed = try options.renderAll(into: scratch)
         var stale: [String] = []
-        for file in Self.files(in: scratch) {
-            let fresh = manager.contents(atPath: "\(scratch)/\(file)")
+        let fresh = Self.files(in: scratch)
+        for file in fresh {
+            let new = manager.contents(atPath: "\(scratch)/\(file)")
             let committed = manager.contents(atPath: "\(options.output)/\(file)")
-            if fresh != committed { stale.append(file) }
+            if new != committed { stale.append(file) }
+        }
+        // A figure folder that holds a figure the notebook no longer draws is stale too.
+        let folders = Set(fresh.compactMap { $0.split(separator: "/").count == 2 ? String($0.split(separator: "/")[0]) : nil })
+        for folder in folders.sorted() {
+            let committed = Self.files(in: "\(options.output)/\(folder)").map { "\(folder)/\($0)" }
+            stale += committed.filter { !fresh.contains($0) }
         }
         for file in stale {
             report("\(options.output)/\(file): error: differs from what the notebook renders now; run 'folio render' to refresh it")

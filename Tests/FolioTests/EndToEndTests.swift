@@ -111,6 +111,20 @@ struct EndToEndTests {
         #expect(try values(["--seed", "6"]) != fromFrontMatter)
     }
 
+    @Test func checkPassesOnFreshReportsAndFailsOnStaleOnes() throws {
+        let (rendered, folder) = try FolioCLI.render("figures.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(rendered.status == 0)
+        #expect(try FolioCLI.run(["check", "figures.md", "-o", folder]).status == 0)
+        try "edited by hand".write(toFile: "\(folder)/figures.md", atomically: true, encoding: .utf8)
+        try "<svg/>".write(toFile: "\(folder)/figures_files/figure-9.svg", atomically: true, encoding: .utf8)
+        let stale = try FolioCLI.run(["check", "figures.md", "-o", folder])
+        #expect(stale.status == 1)
+        #expect(stale.stderr.contains("\(folder)/figures.md: error: differs from what the notebook renders now"))
+        #expect(stale.stderr.contains("figures_files/figure-9.svg"))
+        #expect(FolioCLI.read("\(folder)/figures.md") == "edited by hand", "check never writes into the output folder")
+    }
+
     @Test func badUsageExitsTwo() throws {
         let outcome = try FolioCLI.run(["render", "--seed", "minus-one"])
         #expect(outcome.status == 2)
