@@ -41,8 +41,10 @@ import Testing
         #expect(m[1][2].shape == [] && m[1][2].scalar == 6)
         #expect(m[2, 3].scalar == 11)
         #expect(m[1..<3].shape == [2, 4] && m[1..<3].scalars == Array(4..<12).map(Float.init))
-        let big = Tensor<Float>(zeros: [40, 40])
-        #expect(big.T.shape == [40, 40])
+        // Blocked 4×4 transpose with ragged edges, against the general permutation.
+        let odd = Tensor<Float>(shape: [37, 45], scalars: (0..<(37 * 45)).map(Float.init))
+        #expect(odd.T.shape == [45, 37] && odd.T == odd.permuted([1, 0]))
+        #expect(odd.T[44][36].scalar == 36 * 45 + 44)
     }
 
     @Test func concatenateAndStack() {

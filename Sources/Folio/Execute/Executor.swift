@@ -19,7 +19,15 @@ public struct Executor {
             return notebook.cells.map { _ in CellResult(status: .notEvaluated) }
         }
         let workDirectory = try Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: workDirectory) }
+        // FOLIO_KEEP_WORK=1 keeps the generated main.swift, the binary and the run's files, to debug Folio itself.
+        let keep = ProcessInfo.processInfo.environment["FOLIO_KEEP_WORK"] != nil
+        defer {
+            if keep {
+                FileHandle.standardError.write(Data("folio: kept \(workDirectory)\n".utf8))
+            } else {
+                try? FileManager.default.removeItem(atPath: workDirectory)
+            }
+        }
         switch try Compiler(toolchain: toolchain).compile(program, in: workDirectory) {
         case .diagnostics(let diagnostics):
             let failed = Self.compileFailure(notebook, program, diagnostics)

@@ -7,7 +7,6 @@ enum CellHTML {
         if woven.showCode {
             html += "<pre class=\"cell-code\"><code class=\"language-swift\">\(SwiftHighlighter.html(trimmed(cell.code)))</code></pre>\n"
         }
-        let lastFigure = woven.outputs.lastIndex { if case .figure = $0 { true } else { false } }
         for (position, output) in woven.outputs.enumerated() {
             switch output {
             case .stdout(let text): html += block("cell-output cell-output-stdout", text)
@@ -15,7 +14,7 @@ enum CellHTML {
             case .value(let text): html += block("cell-output cell-output-display", text)
             case .figure(let svg, _):
                 html += "<figure class=\"cell-figure\">\n\(svg.trimmingCharacters(in: "\n"))\n"
-                if position == lastFigure, let caption = woven.caption {
+                if position == woven.captionedFigure, let caption = woven.caption {
                     html += "<figcaption>\(captionHTML(caption))</figcaption>\n"
                 }
                 html += "</figure>\n"
@@ -35,9 +34,7 @@ enum CellHTML {
             return "<p class=\"cell-status\">Not run: \(HTMLText.escape(reason)).</p>\n"
         case .failed(let failure):
             let kind = woven.failureExpected ? "cell-error cell-error-expected" : "cell-error"
-            let title = "\(failure.kind == .compileError ? "Compile error" : failure.kind == .timeout ? "Timeout" : "Error") "
-                + "in \(woven.cell.displayName) at \(woven.location(in: notebook))"
-                + (woven.failureExpected ? " (expected: error: true)" : "")
+            let title = woven.failureHeading(failure, in: notebook)
             return "<div class=\"\(kind)\" role=\"alert\"><p class=\"cell-error-title\">\(HTMLText.escape(title))</p>"
                 + "<pre>\(HTMLText.escape(failure.message))</pre></div>\n"
         }

@@ -40,7 +40,6 @@ public enum MarkdownReport {
     private static func pieces(_ woven: WovenCell, notebook: Notebook, figures: inout [(name: String, svg: String)]) -> [[String]] {
         var pieces: [[String]] = []
         if woven.showCode { pieces.append(fenced(CellHTML.trimmed(woven.cell.code), language: "swift")) }
-        let lastFigure = woven.outputs.lastIndex { if case .figure = $0 { true } else { false } }
         for (position, output) in woven.outputs.enumerated() {
             switch output {
             case .stdout(let text), .value(let text):
@@ -51,7 +50,7 @@ public enum MarkdownReport {
                 figures.append((file, svg))
                 let alt = woven.cell.options.figAlt ?? woven.caption ?? "Figure"
                 var piece = ["![\(escapeBrackets(alt))](\(notebook.name)_files/\(file))"]
-                if position == lastFigure, let caption = woven.caption { piece += ["", "*\(caption)*"] }
+                if position == woven.captionedFigure, let caption = woven.caption { piece += ["", "*\(caption)*"] }
                 pieces.append(piece)
             }
         }
@@ -62,7 +61,7 @@ public enum MarkdownReport {
             pieces.append(["> [!NOTE]", "> Not run: \(reason)."])
         case .failed(let failure):
             let title = "\(woven.failureExpected ? "[!NOTE]" : "[!CAUTION]")"
-            let heading = "**\(failure.kind == .compileError ? "Compile error" : failure.kind == .timeout ? "Timeout" : "Error") in \(woven.cell.displayName) at \(woven.location(in: notebook))**"
+            let heading = "**\(woven.failureHeading(failure, in: notebook))**"
             pieces.append(["> \(title)", "> \(heading)", ">"] + fenced(failure.message, language: "text").map { "> " + $0 })
         }
         return pieces

@@ -15,12 +15,27 @@ struct WovenCell {
         case figure(svg: String, file: String)
     }
 
+    /// The position in `outputs` of the last figure, under which the caption stands.
+    var captionedFigure: Int? {
+        outputs.lastIndex { if case .figure = $0 { true } else { false } }
+    }
+
     /// Whether a failure here is one the author declared with `error: true`.
     var failureExpected: Bool { cell.options.error }
 
     /// Where an error points: the failing line when known, else the cell's first line of code.
     func location(in notebook: Notebook) -> String {
         "\(notebook.fileName):\(status.failure?.line ?? cell.codeLine)"
+    }
+
+    /// "Error in cell 3 at notebook.md:14", as both reports title a failure.
+    func failureHeading(_ failure: CellFailure, in notebook: Notebook) -> String {
+        let what = switch failure.kind {
+        case .compileError: "Compile error"
+        case .timeout: "Timeout"
+        case .crash, .exit: "Error"
+        }
+        return "\(what) in \(cell.displayName) at \(location(in: notebook))" + (failureExpected ? " (expected: error: true)" : "")
     }
 }
 

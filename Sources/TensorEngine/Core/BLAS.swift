@@ -2,12 +2,9 @@
 // `swiftc -I`) must not need the COpenBLAS module map.
 @_implementationOnly import COpenBLAS
 
-/// Thin wrappers over CBLAS, row-major. Products below `smallWork`
-/// multiply-adds use a plain loop: for 4×4 the BLAS call's setup costs more
-/// than the arithmetic (notes: ~150 ns either way, so no BLAS gain).
+/// Thin wrappers over CBLAS, row-major. `Kernels.matmul` decides when a
+/// plain loop is cheaper than the call.
 enum BLAS {
-    static let smallWork = 4096
-
     static func sgemm(
         _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
         m: Int, n: Int, k: Int

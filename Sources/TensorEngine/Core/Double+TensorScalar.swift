@@ -34,12 +34,12 @@ extension Double: TensorScalar, ElementMath {
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
         m: Int, n: Int, k: Int
     ) {
-        if m * n * k <= BLAS.smallWork {
-            Kernels<Double>.naiveMatmul(a, b, c, m, n, k)
-        } else {
-            BLAS.dgemm(a, b, c, m: m, n: n, k: k)
-        }
+        Kernels<Double>.matmul(a, b, c, m, n, k) { a, b, c, m, n, k in BLAS.dgemm(a, b, c, m: m, n: n, k: k) }
     }
+
+    public static func _transpose(
+        _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, rows: Int, columns: Int
+    ) { Kernels<Double>.transpose(x, y, rows, columns) }
 
     public static var _valuesPerBlock: Int { 2 }
 

@@ -33,12 +33,12 @@ extension Float: TensorScalar, ElementMath {
         _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
         m: Int, n: Int, k: Int
     ) {
-        if m * n * k <= BLAS.smallWork {
-            Kernels<Float>.naiveMatmul(a, b, c, m, n, k)
-        } else {
-            BLAS.sgemm(a, b, c, m: m, n: n, k: k)
-        }
+        Kernels<Float>.matmul(a, b, c, m, n, k) { a, b, c, m, n, k in BLAS.sgemm(a, b, c, m: m, n: n, k: k) }
     }
+
+    public static func _transpose(
+        _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, rows: Int, columns: Int
+    ) { Kernels<Float>.transpose(x, y, rows, columns) }
 
     public static var _valuesPerBlock: Int { 4 }
 

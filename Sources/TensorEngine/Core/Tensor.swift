@@ -100,6 +100,8 @@ extension Tensor: Equatable {
 
 extension Tensor {
     /// Converts between float32 and float64 (rounding to nearest when narrowing).
+    @_specialize(where Scalar == Float, Other == Double)
+    @_specialize(where Scalar == Double, Other == Float)
     public init<Other: TensorScalar>(_ other: Tensor<Other>) {
         self.init(uninitialized: other.dims)
         let out = storage.base

@@ -32,6 +32,9 @@ where RawSignificand: FixedWidthInteger {
         _ a: UnsafePointer<Self>, _ b: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>,
         m: Int, n: Int, k: Int)
 
+    /// The transpose of a row-major `rows × columns` matrix into `y`.
+    static func _transpose(_ x: UnsafePointer<Self>, _ y: UnsafeMutablePointer<Self>, rows: Int, columns: Int)
+
     /// How many values one Philox block (128 bits) yields.
     static var _valuesPerBlock: Int { get }
 

@@ -29,23 +29,11 @@ extension Tensor {
         return permuted(Array((0..<rank).reversed()))
     }
 
-    /// A matrix transpose in 32×32 tiles, so that both the reads and the
-    /// writes stay within a few cache lines.
-    @_specialize(where Scalar == Float)
-    @_specialize(where Scalar == Double)
     private func transposed2D() -> Tensor {
         let r = dims[0], c = dims[1]
         let out = Tensor(uninitialized: Shape(c, r))
-        let x = storage.base, y = out.storage.base
-        let tile = 32
         withExtendedLifetime(self) {
-            for i0 in stride(from: 0, to: r, by: tile) {
-                for j0 in stride(from: 0, to: c, by: tile) {
-                    for i in i0..<Swift.min(i0 + tile, r) {
-                        for j in j0..<Swift.min(j0 + tile, c) { y[j * r + i] = x[i * c + j] }
-                    }
-                }
-            }
+            Scalar._transpose(storage.base, out.storage.base, rows: r, columns: c)
         }
         return out
     }

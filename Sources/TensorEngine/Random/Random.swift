@@ -32,10 +32,16 @@ public enum Random {
 }
 
 /// Random fills are compute-bound (ten Philox rounds, a log and a sincos per
-/// pair), so they go parallel from 64 Ki elements, in chunks of 64 Ki.
+/// pair), so from 8 Ki elements they are split across cores: two halves for
+/// a 100×100 weight matrix, 64 Ki-element chunks for large fills.
 enum RandomGrain {
     static let threshold = 1 << 16
-    static let chunk = 1 << 16
+
+    /// A multiple of 4 (whole Philox blocks for both Float and Double).
+    static func chunk(for count: Int) -> Int {
+        let half = ((count + 1) / 2 + 3) / 4 * 4
+        return Swift.min(half, 1 << 16)
+    }
 }
 
 extension Tensor {
@@ -57,7 +63,7 @@ extension Tensor {
         let per = Scalar._valuesPerBlock
         let (philox, first) = Random.reserve(blocks: (dims.count + per - 1) / per)
         return fill(d, philox: philox, firstBlock: first, shape: dims,
-                    chunk: RandomGrain.chunk, threshold: RandomGrain.threshold)
+                    chunk: RandomGrain.chunk(for: dims.count), threshold: RandomGrain.threshold)
     }
 
     /// Fills from explicit Philox blocks, `chunk` elements (a multiple of the
