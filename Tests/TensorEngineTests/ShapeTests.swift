@@ -71,5 +71,23 @@ import Testing
         #expect(reshapedShape([2, -1], count: 16) == [2, 8])
         #expect(reshapedShape([4, 4], count: 16) == [4, 4])
         #expect(sameExtents([2, 3], [2, 5], except: 1) && !sameExtents([2, 3], [4, 3], except: 1))
+        #expect(reshapeFailure([4, 4], [3, -1]) == "cannot reshape a tensor of shape [4, 4] into shape [3, -1]")
+        #expect(indexFailure(5, shape: [4, 4]) == "index 5 is out of range for axis 0 of shape [4, 4]")
+        #expect(scalarFailure(shape: [2, 2]) == "scalar: a tensor of shape [2, 2] has 4 elements, not 1")
+    }
+}
+
+@Suite struct StorageTests {
+    @Test func largeBuffersAreReusedWithoutSharing() {
+        // ≥ 1 MiB goes through the buffer cache: a dropped buffer is handed out
+        // again, and two live tensors never share one.
+        var a: Tensor<Float>? = Tensor(repeating: 1, shape: [512, 1024])
+        a = nil
+        let b = Tensor<Float>(repeating: 2, shape: [512, 1024])
+        let c = b + 1
+        #expect(a == nil)
+        #expect(b.scalars.allSatisfy { $0 == 2 } && c.scalars.allSatisfy { $0 == 3 })
+        let d = sigmoid(c) * 0 + b
+        #expect(d.min().scalar == 2 && d.max().scalar == 2 && b.sum().scalar == 1_048_576)
     }
 }

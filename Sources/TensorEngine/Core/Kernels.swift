@@ -207,11 +207,11 @@ enum Kernels<S: ElementMath> {
     }
 
     /// Picks the loop for a product: plain loops for tiny work and for
-    /// vector products up to 64 Ki elements, else `gemm` (BLAS). From 2¹⁸
-    /// multiply-adds, while each half stays within 10⁶ (where OpenBLAS uses
-    /// its single-threaded small-matrix kernel, e.g. the seed's 100×100×100),
-    /// a product runs as two half-height BLAS calls on two cores. The split
-    /// depends only on the shapes, so results do not depend on the thread count.
+    /// vector products up to 64 Ki elements, else `gemm` (BLAS).
+    ///
+    /// (Splitting mid-sized products such as the seed's 100×100×100 into two
+    /// half-height BLAS calls on two threads was tried and is slower here:
+    /// the two vCPUs share vector units, and waking a worker costs more.)
     @inline(__always)
     static func matmul(
         _ a: UnsafePointer<S>, _ b: UnsafePointer<S>, _ c: UnsafeMutablePointer<S>,
@@ -223,12 +223,6 @@ enum Kernels<S: ElementMath> {
             matVec(a, b, c, m, k)
         } else if work <= 4096 || (m == 1 && k * n <= 1 << 16) {
             naiveMatmul(a, b, c, m, n, k)
-        } else if false && work >= 1 << 18 && (m - m / 2) * n * k <= 1_000_000 && m >= 32
-                    && ProcessInfoCores.count > 1 {
-            let top = m / 2
-            _ = inParallel(
-                { gemm(a, b, c, top, n, k) },
-                { gemm(a + top * k, b, c + top * n, m - top, n, k) })
         } else {
             gemm(a, b, c, m, n, k)
         }

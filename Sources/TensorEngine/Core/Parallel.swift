@@ -44,7 +44,7 @@ func inParallel<R>(_ first: () -> R, _ second: () -> R) -> (R, R) {
 }
 
 /// Elementwise work below a million elements is memory-bound and gains little
-/// from a second core; random fills are compute-bound and gain from far less.
+/// from a second core, less than the cost of waking one (see `RandomGrain`).
 enum ParallelGrain {
     static let elementwiseThreshold = 1 << 20
     static let elementwiseChunk = 1 << 18
@@ -56,6 +56,7 @@ struct UncheckedSendable<T>: @unchecked Sendable {
     init(_ value: T) { self.value = value }
 }
 
+/// The number of online CPUs.
 enum ProcessInfoCores {
     static let count: Int = {
         #if canImport(Glibc)

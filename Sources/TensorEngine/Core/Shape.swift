@@ -13,7 +13,7 @@ struct Shape: Equatable, Sendable {
     var extents: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
 
     init(_ dims: [Int]) {
-        precondition(
+        require(
             dims.count <= Shape.maxRank,
             "shape \(dims) has \(dims.count) axes; tensors have at most \(Shape.maxRank)")
         rank = dims.count
@@ -21,7 +21,7 @@ struct Shape: Equatable, Sendable {
         withUnsafeMutableBytes(of: &extents) { raw in
             let e = raw.bindMemory(to: Int.self)
             for (i, d) in dims.enumerated() {
-                precondition(d >= 0, "negative extent in shape \(dims)")
+                require(d >= 0, "negative extent in shape \(dims)")
                 e[i] = d
                 n *= d
             }

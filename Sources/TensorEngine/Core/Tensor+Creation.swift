@@ -16,7 +16,7 @@ extension Tensor {
     public init(_ rows: [[Scalar]]) {
         let n = rows.first?.count ?? 0
         for (i, row) in rows.enumerated() {
-            precondition(row.count == n, "row \(i) has \(row.count) elements, row 0 has \(n)")
+            require(row.count == n, "row \(i) has \(row.count) elements, row 0 has \(n)")
         }
         self.init(shape: [rows.count, n], scalars: rows.flatMap { $0 })
     }
@@ -25,7 +25,7 @@ extension Tensor {
     public init(_ planes: [[[Scalar]]]) {
         let rows = planes.first?.count ?? 0, n = planes.first?.first?.count ?? 0
         for plane in planes {
-            precondition(plane.count == rows && plane.allSatisfy { $0.count == n },
+            require(plane.count == rows && plane.allSatisfy { $0.count == n },
                          "ragged nested array: expected \(rows) rows of \(n) in every plane")
         }
         self.init(shape: [planes.count, rows, n], scalars: planes.flatMap { $0.flatMap { $0 } })
@@ -62,7 +62,7 @@ extension Tensor {
     /// value i is `start + i·step` in `Scalar` arithmetic, so the float32
     /// values (e.g. −7.7000003 in `arange(-8, 8, 0.1)`) match NumPy's.
     public init(arange start: Double, _ stop: Double, step: Double = 1) {
-        precondition(step != 0, "arange: step must not be zero")
+        require(step != 0, "arange: step must not be zero")
         let n = Swift.max(0, Int(((stop - start) / step).rounded(.up)))
         self.init(uninitialized: Shape(n))
         let p = storage.base
@@ -72,7 +72,7 @@ extension Tensor {
 
     /// NumPy's `linspace` with the endpoint: computed in float64, then rounded.
     public init(linspace start: Double, _ stop: Double, count: Int) {
-        precondition(count >= 0, "linspace: count must be non-negative, got \(count)")
+        require(count >= 0, "linspace: count must be non-negative, got \(count)")
         self.init(uninitialized: Shape(count))
         let p = storage.base
         let step = count > 1 ? (stop - start) / Double(count - 1) : 0
@@ -97,6 +97,6 @@ public func diag<Scalar>(_ v: Tensor<Scalar>) -> Tensor<Scalar> {
         for i in 0..<k { out.storage.base[i] = v.storage.base[i * c + i] }
         return out
     default:
-        preconditionFailure("diag: expected a vector or a matrix, got shape \(v.shape)")
+        fatalError("diag: expected a vector or a matrix, got shape \(v.shape)")
     }
 }

@@ -24,7 +24,7 @@ public struct Tensor<Scalar: TensorScalar> {
     @_specialize(where Scalar == Double)
     public init(shape: [Int], scalars: [Scalar]) {
         let dims = Shape(shape)
-        precondition(
+        require(
             dims.count == scalars.count,
             "shape \(shape) needs \(dims.count) scalars, got \(scalars.count)")
         self.init(uninitialized: dims)
@@ -54,9 +54,7 @@ public struct Tensor<Scalar: TensorScalar> {
         @_specialize(where Scalar == Float)
         @_specialize(where Scalar == Double)
         get {
-            precondition(
-                dims.count == 1,
-                "scalar: tensor of shape \(shape) has \(dims.count) elements, not 1")
+            require(dims.count == 1, scalarFailure(shape: shape))
             return storage.base[0]
         }
     }
@@ -89,6 +87,10 @@ public struct Tensor<Scalar: TensorScalar> {
 
 // Shared storage is never written (copy-on-write), so tensors may cross threads.
 extension Tensor: @unchecked Sendable {}
+
+func scalarFailure(shape: [Int]) -> String {
+    "scalar: a tensor of shape \(shape) has \(shape.reduce(1, *)) elements, not 1"
+}
 
 extension Tensor: Equatable {
     /// Same shape and elementwise equal (so a tensor holding NaN is not equal to itself).

@@ -94,7 +94,7 @@ extension Tensor {
     private static func zipBroadcast(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) -> Tensor {
         let sa = a.shape, sb = b.shape
         guard let shape = broadcastShape(sa, sb) else {
-            preconditionFailure(broadcastFailure(sa, sb))
+            fatalError(broadcastFailure(sa, sb))
         }
         let out = Tensor(uninitialized: Shape(shape))
         if out.count == 0 { return out }

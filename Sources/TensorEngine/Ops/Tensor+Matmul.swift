@@ -27,7 +27,7 @@ public func matmul<Scalar>(_ a: Tensor<Scalar>, _ b: Tensor<Scalar>) -> Tensor<S
     let m = da.rank == 2 ? da[0] : 1, k = da.rank == 2 ? da[1] : da[0]
     let k2 = db[0], n = db.rank == 2 ? db[1] : 1
     guard da.rank >= 1, da.rank <= 2, db.rank >= 1, db.rank <= 2, k == k2 else {
-        preconditionFailure(matmulFailure(a.shape, b.shape))
+        fatalError(matmulFailure(a.shape, b.shape))
     }
     let shape: Shape =
         da.rank == 2 ? (db.rank == 2 ? Shape(m, n) : Shape(m)) : (db.rank == 2 ? Shape(n) : .scalar)

@@ -42,7 +42,7 @@ extension Tensor {
     private func reduceAll(_ op: ReduceOp) -> Scalar {
         let n = count
         if n == 0 {
-            precondition(op == .sum, "\(op) of an empty tensor (shape \(shape)) has no identity")
+            require(op == .sum, "\(op) of an empty tensor (shape \(shape)) has no identity")
             return 0
         }
         let p = storage.base
@@ -69,13 +69,13 @@ extension Tensor {
     @_specialize(where Scalar == Double)
     func reduce(_ op: ReduceOp, axis: Int, keepDims: Bool) -> Tensor {
         guard let ax = normalizedAxis(axis, rank: rank) else {
-            preconditionFailure(axisFailure(axis, shape: shape))
+            fatalError(axisFailure(axis, shape: shape))
         }
         var outShape = shape
         let n = outShape[ax]
         outShape[ax] = 1
         let outer = shape[..<ax].reduce(1, *), inner = shape[(ax + 1)...].reduce(1, *)
-        precondition(n > 0 || op == .sum, "\(op) along an empty axis \(axis) of shape \(shape)")
+        require(n > 0 || op == .sum, "\(op) along an empty axis \(axis) of shape \(shape)")
         let out = Tensor(uninitialized: Shape(keepDims ? outShape : outShape.enumerated().filter { $0.offset != ax }.map(\.element)))
         let x = storage.base, y = out.storage.base
         withExtendedLifetime(self) {
@@ -113,10 +113,10 @@ extension Tensor {
 
     private func argExtreme(axis: Int, greater: Bool) -> Tensor {
         guard let ax = normalizedAxis(axis, rank: rank) else {
-            preconditionFailure(axisFailure(axis, shape: shape))
+            fatalError(axisFailure(axis, shape: shape))
         }
         let n = shape[ax]
-        precondition(n > 0, "argmax/argmin along an empty axis of shape \(shape)")
+        require(n > 0, "argmax/argmin along an empty axis of shape \(shape)")
         let outer = shape[..<ax].reduce(1, *), inner = shape[(ax + 1)...].reduce(1, *)
         var outShape = shape
         outShape.remove(at: ax)

@@ -11,13 +11,21 @@ func reshapedShape(_ shape: [Int], count: Int) -> [Int]? {
     return out.reduce(1, *) == count ? out : nil
 }
 
+func reshapeFailure(_ shape: [Int], _ newShape: [Int]) -> String {
+    "cannot reshape a tensor of shape \(shape) into shape \(newShape)"
+}
+
+func indexFailure(_ index: Int, shape: [Int]) -> String {
+    "index \(index) is out of range for axis 0 of shape \(shape)"
+}
+
 extension Tensor {
     /// The same elements in a new shape (one extent may be -1); shares storage.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func reshaped(_ newShape: [Int]) -> Tensor {
         guard let s = reshapedShape(newShape, count: count) else {
-            preconditionFailure("cannot reshape a tensor of shape \(shape) into shape \(newShape)")
+            fatalError(reshapeFailure(shape, newShape))
         }
         return Tensor(storage: storage, dims: Shape(s))
     }
@@ -40,7 +48,7 @@ extension Tensor {
 
     /// The axes in the order given: `out.shape[i] == shape[axes[i]]`.
     public func permuted(_ axes: [Int]) -> Tensor {
-        precondition(axes.sorted() == Array(0..<rank), "permuted: \(axes) is not a permutation of the axes of shape \(shape)")
+        require(axes.sorted() == Array(0..<rank), "permuted: \(axes) is not a permutation of the axes of shape \(shape)")
         let inShape = shape
         let outShape = axes.map { inShape[$0] }
         var inStrides = [Int](repeating: 1, count: rank)
@@ -70,10 +78,10 @@ extension Tensor {
     /// Element `i` along the first axis (negative counts from the end); a
     /// vector gives a 0-d tensor.
     public subscript(i: Int) -> Tensor {
-        precondition(rank > 0, "cannot index a 0-d tensor")
+        require(rank > 0, "cannot index a 0-d tensor")
         let n = dims[0]
         let j = i < 0 ? i + n : i
-        precondition(j >= 0 && j < n, "index \(i) is out of range for axis 0 of shape \(shape)")
+        require(j >= 0 && j < n, indexFailure(i, shape: shape))
         return self[j..<(j + 1)].reshaped(Array(shape.dropFirst()))
     }
 
@@ -83,9 +91,9 @@ extension Tensor {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     func slice(_ range: Range<Int>) -> Tensor {
-        precondition(rank > 0, "cannot slice a 0-d tensor")
+        require(rank > 0, "cannot slice a 0-d tensor")
         let n = dims[0]
-        precondition(
+        require(
             range.lowerBound >= 0 && range.upperBound <= n,
             "range \(range) is out of range for axis 0 of shape \(shape)")
         var s = shape
@@ -108,15 +116,15 @@ func sameExtents(_ a: [Int], _ b: [Int], except axis: Int) -> Bool {
 
 /// Joins tensors along an existing axis; all other extents must agree.
 public func concatenate<Scalar>(_ tensors: [Tensor<Scalar>], axis: Int = 0) -> Tensor<Scalar> {
-    precondition(!tensors.isEmpty, "concatenate: need at least one tensor")
+    require(!tensors.isEmpty, "concatenate: need at least one tensor")
     let first = tensors[0].shape
     guard let ax = normalizedAxis(axis, rank: first.count) else {
-        preconditionFailure(axisFailure(axis, shape: first))
+        fatalError(axisFailure(axis, shape: first))
     }
     var outShape = first
     outShape[ax] = 0
     for t in tensors {
-        precondition(
+        require(
             sameExtents(first, t.shape, except: ax),
             "concatenate: shapes \(first) and \(t.shape) differ off axis \(axis)")
         outShape[ax] += t.shape[ax]
@@ -143,13 +151,13 @@ public func concatenate<Scalar>(_ tensors: [Tensor<Scalar>], axis: Int = 0) -> T
 
 /// Joins equal-shaped tensors along a new axis.
 public func stack<Scalar>(_ tensors: [Tensor<Scalar>], axis: Int = 0) -> Tensor<Scalar> {
-    precondition(!tensors.isEmpty, "stack: need at least one tensor")
+    require(!tensors.isEmpty, "stack: need at least one tensor")
     let s = tensors[0].shape
     for t in tensors {
-        precondition(t.shape == s, "stack: shapes \(s) and \(t.shape) differ")
+        require(t.shape == s, "stack: shapes \(s) and \(t.shape) differ")
     }
     guard let ax = normalizedAxis(axis, rank: s.count + 1) else {
-        preconditionFailure(axisFailure(axis, shape: s))
+        fatalError(axisFailure(axis, shape: s))
     }
     var expanded = s
     expanded.insert(1, at: ax)

@@ -32,16 +32,13 @@ public enum Random {
 }
 
 /// Random fills are compute-bound (ten Philox rounds, a log and a sincos per
-/// pair), so from 8 Ki elements they are split across cores: two halves for
-/// a 100×100 weight matrix, 64 Ki-element chunks for large fills.
+/// pair), but a thread wake-up costs tens of microseconds on this kind of
+/// machine and the two vCPUs share vector units: fills go parallel only from
+/// 64 Ki elements, in chunks of 64 Ki (measured: a 100×100 fill is faster on
+/// one core).
 enum RandomGrain {
     static let threshold = 1 << 16
-
-    /// A multiple of 4 (whole Philox blocks for both Float and Double).
-    static func chunk(for count: Int) -> Int {
-        let half = ((count + 1) / 2 + 3) / 4 * 4
-        return Swift.min(half, 1 << 16)
-    }
+    static let chunk = 1 << 16
 }
 
 extension Tensor {
@@ -52,7 +49,7 @@ extension Tensor {
 
     /// Uniform samples on `[low, high)` from the default generator.
     public init(randomUniform shape: [Int], low: Scalar = 0, high: Scalar = 1) {
-        precondition(low < high, "randomUniform: low \(low) must be below high \(high)")
+        require(low < high, "randomUniform: low \(low) must be below high \(high)")
         self = Tensor.random(.uniform(low: Double(low), high: Double(high)), shape: shape)
     }
 
@@ -63,7 +60,7 @@ extension Tensor {
         let per = Scalar._valuesPerBlock
         let (philox, first) = Random.reserve(blocks: (dims.count + per - 1) / per)
         return fill(d, philox: philox, firstBlock: first, shape: dims,
-                    chunk: RandomGrain.chunk(for: dims.count), threshold: RandomGrain.threshold)
+                    chunk: RandomGrain.chunk, threshold: RandomGrain.threshold)
     }
 
     /// Fills from explicit Philox blocks, `chunk` elements (a multiple of the
@@ -73,7 +70,7 @@ extension Tensor {
         chunk: Int, threshold: Int
     ) -> Tensor {
         let per = Scalar._valuesPerBlock
-        precondition(chunk % per == 0, "chunk must be a multiple of \(per)")
+        require(chunk % per == 0, "chunk must be a multiple of \(per)")
         let out = Tensor(uninitialized: shape)
         let y = out.storage.base
         parallelChunks(count: shape.count, chunk: chunk, threshold: threshold) { lo, hi in

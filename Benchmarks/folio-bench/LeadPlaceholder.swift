@@ -1,2 +1,0 @@
-// Lead's placeholder until EngineBenchmarks.swift exists.
-func runEngineBenchmarks() {}
