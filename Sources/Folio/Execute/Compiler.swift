@@ -23,7 +23,9 @@ struct Compiler {
         let kernel = toolchain.kernelDirectory
         let arguments = [
             // Swift 5 mode: a top-level `var` used inside a function compiles, as authors expect.
-            "-swift-version", "5", "-Onone", "-g", "-suppress-warnings", "-diagnostic-style", "llvm",
+            // Line tables are all a trap's backtrace needs to name the notebook line, and unlike
+            // full debug info they add no module-emitting job (0.3 s against 0.43 s for a notebook).
+            "-swift-version", "5", "-Onone", "-gline-tables-only", "-suppress-warnings", "-diagnostic-style", "llvm",
             "-module-name", "Notebook", "-I", "\(kernel)/Modules", "-L", kernel, "-lNotebookKernel",
             "-Xlinker", "-rpath", "-Xlinker", kernel, source, "-o", binary,
         ]
