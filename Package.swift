@@ -34,7 +34,7 @@ let package = Package(
         // Swift 5 mode: the kernel's job is C's stdio globals (stdout, dup2), which Swift 6 mode
         // rejects as shared mutable state; notebook programs themselves compile in Swift 5 mode.
         .target(
-            name: "NotebookKernel", dependencies: ["TensorEngine", "Plotting"],
+            name: "NotebookKernel", dependencies: ["TensorEngine", "Plotting"], exclude: ["README.md"],
             swiftSettings: [.swiftLanguageMode(.v5)]),
         .target(
             name: "Folio",
@@ -44,7 +44,8 @@ let package = Package(
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
-            ]),
+            ],
+            exclude: ["README.md"]),
         .executableTarget(
             name: "folio",
             dependencies: [

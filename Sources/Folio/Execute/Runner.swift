@@ -61,7 +61,11 @@ struct Runner {
             }
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             let ready = poll(&request, 1, Int32(min(remaining, 1) * 1000) + 1)
-            guard ready > 0 else { continue }
+            guard ready > 0 else {
+                // A long cell: refresh the progress line's elapsed time about once a second.
+                if let current { progress(current) }
+                continue
+            }
             let count = read(descriptor, &chunk, chunk.count)
             if count <= 0 { break reading }
             pending += chunk[0..<count]
