@@ -125,6 +125,18 @@ struct EndToEndTests {
         #expect(FolioCLI.read("\(folder)/figures.md") == "edited by hand", "check never writes into the output folder")
     }
 
+    @Test func aReportNeverOverwritesItsNotebook() throws {
+        let folder = NSTemporaryDirectory() + "folio-e2e-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let notebook = "\(folder)/note.md"
+        try "# Note\n\n```{swift}\nprint(1)\n```\n".write(toFile: notebook, atomically: true, encoding: .utf8)
+        let outcome = try FolioCLI.run(["render", notebook, "-o", folder + "/."])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("would overwrite the notebook itself"))
+        #expect(FolioCLI.read(notebook) == "# Note\n\n```{swift}\nprint(1)\n```\n")
+    }
+
     @Test func badUsageExitsTwo() throws {
         let outcome = try FolioCLI.run(["render", "--seed", "minus-one"])
         #expect(outcome.status == 2)

@@ -42,7 +42,7 @@ public enum NotebookParser {
                                   indent: node.startColumn - 1,
                                   code: kept, options: options))
             case "heading" where node.headingLevel == 1 && firstHeading == nil:
-                firstHeading = restoreMath(in: node.plainText, markdown)
+                firstHeading = markdown.restoringTeX(in: node.plainText)
             case "text":
                 let line = markdown.originalLine(lineOf(node))
                 references += FigureReferences.find(in: node.literal ?? "").map { FigureReference(label: $0, line: line) }
@@ -78,10 +78,6 @@ public enum NotebookParser {
             current = candidate.parent
         }
         return 1
-    }
-
-    private static func restoreMath(in text: String, _ markdown: ProtectedMarkdown) -> String {
-        markdown.math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: $1.tex) }
     }
 
     private static func checkLabels(_ cells: [Cell], _ references: [FigureReference], file: String) throws(NotebookError) {

@@ -9,6 +9,16 @@ public struct ProtectedMarkdown: Sendable, Equatable {
     /// display math over several lines becomes one placeholder, so the two can differ.
     public var lineMap: [Int]
 
+    /// `text` (a heading, say) with each placeholder put back as the TeX it stands for.
+    public func restoringTeX(in text: String) -> String {
+        math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: $1.tex) }
+    }
+
+    /// `text` with the placeholders taken out, for a heading's anchor.
+    public func removingMath(from text: String) -> String {
+        math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: "") }
+    }
+
     public func originalLine(_ line: Int) -> Int {
         guard !lineMap.isEmpty else { return line }
         return lineMap[min(max(line, 1), lineMap.count) - 1]

@@ -24,8 +24,8 @@ public enum HTMLReport {
                 let code = CellHTML.trimmed(node.literal ?? "")
                 node.replace(withHTMLBlock: "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.html(code))</code></pre>\n")
             case "heading":
-                let text = restoreMathAsTeX(node.plainText, notebook.markdown)
-                let slug = slugs.make(for: withoutMath(node.plainText, notebook.markdown))
+                let text = notebook.markdown.restoringTeX(in: node.plainText)
+                let slug = slugs.make(for: notebook.markdown.removingMath(from: node.plainText))
                 contents.append((node.headingLevel, text, slug))
                 node.prependInlineHTML("<a class=\"anchor\" id=\"\(slug)\" href=\"#\(slug)\" aria-label=\"Link to this section\"></a>")
             case "text":
@@ -74,14 +74,6 @@ public enum HTMLReport {
         span.display
             ? "<span class=\"math display\">\\[\(HTMLText.escape(span.tex))\\]</span>"
             : "<span class=\"math inline\">\\(\(HTMLText.escape(span.tex))\\)</span>"
-    }
-
-    private static func restoreMathAsTeX(_ text: String, _ markdown: ProtectedMarkdown) -> String {
-        markdown.math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: $1.tex) }
-    }
-
-    private static func withoutMath(_ text: String, _ markdown: ProtectedMarkdown) -> String {
-        markdown.math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: "") }
     }
 
     /// A caption's Markdown (with math) as inline HTML.
