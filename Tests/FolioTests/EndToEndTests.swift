@@ -26,12 +26,13 @@ struct EndToEndTests {
         #expect(!html.contains(folder), "no absolute path in the report")
     }
 
-    @Test func renderingTwiceGivesIdenticalBytes() throws {
-        let (first, a) = try FolioCLI.render("state.md")
-        let (second, b) = try FolioCLI.render("state.md")
+    @Test(arguments: ["state", "trap"])
+    func renderingTwiceGivesIdenticalBytes(name: String) throws {
+        let (first, a) = try FolioCLI.render("\(name).md")
+        let (second, b) = try FolioCLI.render("\(name).md")
         defer { for f in [a, b] { try? FileManager.default.removeItem(atPath: f) } }
-        #expect(first.status == 0 && second.status == 0)
-        for file in ["state.html", "state.md"] {
+        #expect(first.status == second.status)
+        for file in ["\(name).html", "\(name).md"] {
             let one = FileManager.default.contents(atPath: "\(a)/\(file)")
             #expect(one != nil && one == FileManager.default.contents(atPath: "\(b)/\(file)"), "\(file)")
         }
@@ -50,6 +51,8 @@ struct EndToEndTests {
         #expect(markdown.contains("Index out of range"))
         #expect(!markdown.contains("```text\nnever printed"))
         #expect(markdown.contains("Error in cell 3 at trap.md:14"), "the trap names the line of the bad subscript")
+        #expect(markdown.contains("Fatal error: Index out of range\n>    14 | let bad = numbers[7]\n"), "and shows it")
+        #expect(!markdown.contains("swift-runtime:"), "the backtracer's remarks (with thread ids) stay out")
         #expect(!markdown.contains("```text\ncell four"))
         #expect(markdown.components(separatedBy: "Not run: an earlier cell failed.").count == 3, "cells 4 and 5 are marked not run")
         let html = FolioCLI.read("\(folder)/trap.html")

@@ -45,8 +45,9 @@ struct TranscriptReader {
                                message: "the cell ran longer than its timeout of \(shown) s and was stopped "
                                         + "(set '//| timeout: N' to allow more)")
         }
-        let message = DiagnosticText.forReport(DiagnosticText.withoutBacktrace(errorText), notebook: notebook)
+        var message = DiagnosticText.forReport(DiagnosticText.withoutBacktrace(errorText), notebook: notebook)
         let line = DiagnosticText.firstLine(in: errorText, notebookPath: notebook.path)
+        if let line, let excerpt = DiagnosticText.excerpt(of: line, in: notebook.source) { message += "\n" + excerpt }
         if let signal = transcript.signal {
             let what = message.isEmpty ? "the program crashed (\(Self.signalName(signal)))" : message
             return CellFailure(kind: .crash, line: line, message: what)
@@ -108,14 +109,23 @@ enum DiagnosticText {
         return result.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The runtime's message without the backtrace that follows it.
+    /// The runtime's message without the backtrace that follows it, nor the backtracer's own
+    /// remarks (which name thread ids, and would make two renders of one failure differ).
     static func withoutBacktrace(_ text: String) -> String {
         var kept: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("*** Signal") || line.hasPrefix("*** Program crashed") || line.hasPrefix("Current stack trace:") { break }
+            if line.hasPrefix("swift-runtime:") { continue }
             kept.append(line)
         }
         return kept.joined(separator: "\n")
+    }
+
+    /// The notebook's line `line` as a compiler shows it: `  14 | let bad = numbers[7]`.
+    static func excerpt(of line: Int, in source: String) -> String? {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return nil }
+        return "\(String(repeating: " ", count: max(0, 5 - String(line).count)))\(line) | \(lines[line - 1])"
     }
 
     /// The first `path:LINE` naming the notebook in a message or a backtrace frame.
