@@ -43,4 +43,17 @@ struct BrowserTests {
         // A PNG of an empty page compresses to almost nothing; text and figures do not.
         #expect(report > 5 * blank, "report \(report) bytes, blank \(blank) bytes")
     }
+
+    @Test func theCommittedShowcaseReportOpensWithEverythingInPlace() throws {
+        let page = ShowcaseTests.root + "/output/numerical-stability.html"
+        let dom = try Chromium.run("--dump-dom", page: page)
+        for section in ["Product of Random Matrices", "Sensitive", "Synthetic Gradients for MLP", "ReLU", "Xavier",
+                        "Sigmoid", "Scaled Sigmoid"] {
+            #expect(dom.contains("</a>\(section)</h2>"), "section \(section)")
+        }
+        #expect(dom.components(separatedBy: "&lt;Tensor 4x4 float32&gt;").count - 1 == 2)
+        #expect(dom.components(separatedBy: " gradient mean ").count - 1 == 12)
+        #expect(dom.components(separatedBy: "<svg").count - 1 == 3)
+        #expect(dom.components(separatedBy: "<figcaption>Figure ").count - 1 == 3)
+    }
 }
