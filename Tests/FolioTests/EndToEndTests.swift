@@ -140,6 +140,20 @@ struct EndToEndTests {
         #expect(FolioCLI.read(notebook) == "# Note\n\n```{swift}\nprint(1)\n```\n")
     }
 
+    @Test func newWritesANotebookThatRendersAndNeverOverwrites() throws {
+        let folder = NSTemporaryDirectory() + "folio-new-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try FolioCLI.run(["new", "dropout"], in: folder).status == 0)
+        #expect(FileManager.default.fileExists(atPath: "\(folder)/notebooks/dropout.md"))
+        let rendered = try FolioCLI.run(["render", "notebooks/dropout.md", "-o", "out"], in: folder)
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        #expect(FolioCLI.read("\(folder)/out/dropout.html").contains("<figcaption>Figure 1: tanh on [−4, 4].</figcaption>"))
+        let again = try FolioCLI.run(["new", "dropout"], in: folder)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("notebooks/dropout.md: error: already exists"))
+    }
+
     @Test func badUsageExitsTwo() throws {
         let outcome = try FolioCLI.run(["render", "--seed", "minus-one"])
         #expect(outcome.status == 2)

@@ -18,7 +18,12 @@ struct FolioCLI {
         return bundleDirectory.deletingLastPathComponent + "/folio"
     }
 
+    struct NotBuilt: Error, CustomStringConvertible {
+        var description: String { "\(FolioCLI.executable) is missing: run 'swift build' before 'swift test' (scripts/test does)" }
+    }
+
     static func run(_ arguments: [String], in directory: String = fixtures) throws -> Outcome {
+        guard FileManager.default.isExecutableFile(atPath: executable) else { throw NotBuilt() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
