@@ -42,10 +42,8 @@ struct RenderOptions: ParsableArguments {
         for path in notebooks {
             do {
                 let outcome = try job.render(path)
-                for (cell, failure) in outcome.unexpectedFailures {
-                    let line = failure.line ?? cell.codeLine
-                    let first = failure.message.split(separator: "\n").first.map(String.init) ?? failure.kind.rawValue
-                    report("\(path):\(line): error: \(cell.displayName) failed (\(failure.kind.rawValue)): \(first)")
+                for problem in outcome.problems {
+                    report("\(path):\(problem.line): error: \(problem.message)")
                     anyFailed = true
                 }
             } catch let error as NotebookError {

@@ -71,6 +71,45 @@ struct EndToEndTests {
         #expect(markdown.contains("Not run: the notebook did not compile."))
     }
 
+    @Test func compileErrorsPointAtNotebookLinesNotGeneratedCode() throws {
+        let (outcome, folder) = try FolioCLI.render("diagnostics.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.status == 0, "every failing cell declared error: true: \(outcome.stderr)")
+        let markdown = FolioCLI.read("\(folder)/diagnostics.md")
+        #expect(markdown.contains("Compile error in cell 1 at diagnostics.md:5"), "an error after the cell's last token stays on its last line")
+        #expect(markdown.contains("diagnostics.md:11:3: error: value of type 'Int' has no member 'bogus'"),
+                "columns are the notebook's, not shifted by the display wrapper")
+        #expect(markdown.contains(">    11 | a.bogus\n>       |   ^"))
+        #expect(markdown.contains("diagnostics.md:16:18: error:"))
+        #expect(markdown.contains("Compile error in cell 4 at diagnostics.md:21"), "a cell that fails once its neighbour is left out")
+        #expect(markdown.contains("```text\nthe rest runs\n```"))
+        #expect(!markdown.contains("_FolioKernel") && !markdown.contains("sourceLocation"))
+    }
+
+    @Test func anUnclosedBraceBlamesItsCell() throws {
+        let (outcome, folder) = try FolioCLI.render("unclosed.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.status == 1)
+        let markdown = FolioCLI.read("\(folder)/unclosed.md")
+        #expect(markdown.contains("Compile error in cell 2 at unclosed.md:8"), "\(markdown)")
+        #expect(!markdown.contains("main.swift"))
+        #expect(markdown.components(separatedBy: "Not run: the notebook did not compile.").count == 3)
+    }
+
+    @Test func reportsOfFailuresHoldNoPathsWhateverTheWorkingDirectory() throws {
+        let notebook = FolioCLI.fixtures + "/compile-error.md"
+        let (first, a) = try FolioCLI.render(notebook)
+        let folder = NSTemporaryDirectory() + "folio-e2e-\(UUID().uuidString)"
+        defer { for f in [a, folder] { try? FileManager.default.removeItem(atPath: f) } }
+        let second = try FolioCLI.run(["render", notebook, "-o", folder], in: NSTemporaryDirectory())
+        #expect(first.status == 1 && second.status == 1)
+        let report = FolioCLI.read("\(a)/compile-error.md")
+        #expect(report == FolioCLI.read("\(folder)/compile-error.md"))
+        #expect(FolioCLI.read("\(a)/compile-error.html") == FolioCLI.read("\(folder)/compile-error.html"))
+        #expect(!report.contains(FolioCLI.fixtures) && !report.contains(NSTemporaryDirectory()))
+        #expect(first.stderr.contains(notebook + ":9: error:"), "the terminal names the path as given")
+    }
+
     @Test func anInfiniteLoopIsStoppedAtItsTimeout() throws {
         let start = Date()
         let (outcome, folder) = try FolioCLI.render("timeout.md")
@@ -99,6 +138,14 @@ struct EndToEndTests {
         let markdown = FolioCLI.read("\(folder)/expected-error.md")
         #expect(markdown.contains("Compile error in cell 1 at expected-error.md:5"))
         #expect(markdown.contains("```text\nstill runs\n```"))
+    }
+
+    @Test func aCrashInAnExpectedErrorCellStillFailsTheRenderForTheCellsAfterIt() throws {
+        let (outcome, folder) = try FolioCLI.render("expected-crash.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("expected-crash.md:10: error: cell 2 was not run: an earlier cell failed"), "\(outcome.stderr)")
+        #expect(!outcome.stderr.contains("cell 1 failed"), "the crash itself was expected")
     }
 
     @Test func theSeedComesFromFrontMatterAndTheCommandLine() throws {

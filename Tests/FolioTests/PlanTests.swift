@@ -40,18 +40,20 @@ struct PlanTests {
         #expect(program.runs == [true, false])
     }
 
-    @Test func compilerErrorsAreParsedWithTheirExcerpts() {
+    @Test func compilerMessagesAreParsedAndNotesStayWithTheirError() {
         let output = """
         notebooks/p.md:9:18: error: cannot convert value of type 'String' to specified type 'Int'
         let wrong: Int = "x"
                          ^~~
         notebooks/p.md:3:5: warning: never used
-        main.swift:4:1: note: something
+        /src/Engine.swift:4:1: note: belongs to the warning
+        notebooks/p.md:10:1: error: second
+        notebooks/p.md:2:1: note: declared here
         """
-        let errors = Compiler.errors(in: output)
-        #expect(errors.count == 1)
-        #expect(errors.first?.line == 9)
-        #expect(errors.first?.file == "notebooks/p.md")
-        #expect(errors.first?.text.contains("^~~") == true)
+        let entries = CompileDiagnostics.parse(output)
+        #expect(entries.map(\.error.line) == [9, 10])
+        #expect(entries[0].error.column == 18)
+        #expect(entries[0].notes.isEmpty, "a note after a warning is the warning's")
+        #expect(entries[1].notes.map(\.line) == [2])
     }
 }

@@ -29,13 +29,16 @@ public struct Executor {
             }
         }
         switch try Compiler(toolchain: toolchain).compile(program, in: workDirectory) {
-        case .diagnostics(let diagnostics):
-            let failed = Self.compileFailure(notebook, program, diagnostics)
+        case .failed(let output, let generatedFile):
+            let diagnostics = CompileDiagnostics(notebook: notebook, program: program, generatedFile: generatedFile)
+            let failed = Self.compileFailure(diagnostics, output: output, workDirectory: workDirectory)
             // Quarto's `error: true`: a cell expected to fail is shown failing, and the rest still
             // run. Compile errors only in such cells: leave them out and compile the others again.
+            // Each round leaves out at least one more cell, so this ends.
             let failing = Set(failed.indices.filter { failed[$0].status.failure != nil })
-            guard !failing.isEmpty, failing.allSatisfy({ notebook.cells[$0].options.error }) else { return failed }
-            let rest = ProgramPlanner.plan(notebook, seed: program.seed, excluding: failing)
+            guard !failing.isEmpty, failing.allSatisfy({ notebook.cells[$0].options.error }),
+                  failing.isDisjoint(with: program.excluded) else { return failed }
+            let rest = ProgramPlanner.plan(notebook, seed: program.seed, excluding: program.excluded.union(failing))
             var results = try execute(notebook, rest)
             for index in failing { results[index] = failed[index] }
             return results
@@ -49,25 +52,28 @@ public struct Executor {
         }
     }
 
-    static func compileFailure(_ notebook: Notebook, _ program: Program, _ diagnostics: [Compiler.Diagnostic]) -> [CellResult] {
-        func cellIndex(of diagnostic: Compiler.Diagnostic) -> Int? {
-            guard diagnostic.file == notebook.path else { return nil }
-            return notebook.cells.first { $0.options.eval && $0.codeLine <= diagnostic.line && diagnostic.line <= $0.endLine }?.index
+    static func compileFailure(_ diagnostics: CompileDiagnostics, output: String, workDirectory: String) -> [CellResult] {
+        let notebook = diagnostics.notebook, program = diagnostics.program
+        // An error no cell owns (a linker error, say) still has to show somewhere.
+        let fallback = notebook.cells.first { program.runs[$0.index] }?.index
+        var entries = CompileDiagnostics.parse(output)
+        if entries.isEmpty {
+            let text = output.replacingOccurrences(of: workDirectory + "/", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
+            entries = [.init(error: .init(file: "", line: 0, column: 0, kind: "error", text: text))]
         }
-        // An error outside every cell (the generated glue, the kernel) still has to show somewhere.
-        let fallback = notebook.cells.first { $0.options.eval }?.index
-        var messages: [Int: [Compiler.Diagnostic]] = [:]
-        for diagnostic in diagnostics {
-            guard let index = cellIndex(of: diagnostic) ?? fallback else { continue }
-            messages[index, default: []].append(diagnostic)
+        var owned: [Int: [CompileDiagnostics.Entry]] = [:]
+        for entry in entries {
+            guard let index = diagnostics.cell(of: entry) ?? fallback else { continue }
+            owned[index, default: []].append(entry)
         }
         return notebook.cells.map { cell in
+            if program.excluded.contains(cell.index) { return CellResult(status: .notRun(reason: "it did not compile")) }
             guard program.runs[cell.index] else { return CellResult(status: .notEvaluated) }
-            guard let found = messages[cell.index] else {
+            guard let found = owned[cell.index] else {
                 return CellResult(status: .notRun(reason: "the notebook did not compile"))
             }
-            let text = found.map { DiagnosticText.forReport($0.text, notebook: notebook) }.joined(separator: "\n")
-            let line = found.first { $0.file == notebook.path }?.line
+            let text = found.map(diagnostics.text(of:)).joined(separator: "\n")
+            let line = found.lazy.flatMap { [$0.error] + $0.notes }.first { $0.file == notebook.path }.map { diagnostics.place($0).line }
             return CellResult(status: .failed(CellFailure(kind: .compileError, line: line, message: text)))
         }
     }

@@ -11,16 +11,25 @@ enum LastExpression {
     /// Assignments are statements in spirit (Swift types them `()`), so they are left alone; so are
     /// cells that do not parse, whose errors the compiler reports at the notebook line.
     static func wrapForDisplay(_ code: String, with function: String) -> String {
+        wrap(code, with: function).code
+    }
+
+    /// The wrapped code, and where the wrapper went: the 0-based line in `code`, the 1-based
+    /// column, and how many columns it added there (compiler columns after it must shift back).
+    static func wrap(_ code: String, with function: String) -> (code: String, insertion: (line: Int, column: Int, width: Int)?) {
         let file = Parser.parse(source: code)
         guard !file.hasError, let last = file.statements.last, case .expr(let expression) = last.item,
               !isAssignment(expression) else {
-            return code
+            return (code, nil)
         }
         let utf8 = Array(code.utf8)
         let start = expression.positionAfterSkippingLeadingTrivia.utf8Offset
         let end = expression.endPositionBeforeTrailingTrivia.utf8Offset
-        let wrapped = Array(utf8[..<start]) + Array("\(function)(".utf8) + Array(utf8[start..<end]) + Array(")".utf8) + Array(utf8[end...])
-        return String(decoding: wrapped, as: UTF8.self)
+        let opening = Array("\(function)(".utf8)
+        let wrapped = Array(utf8[..<start]) + opening + Array(utf8[start..<end]) + Array(")".utf8) + Array(utf8[end...])
+        let line = utf8[..<start].count { $0 == UInt8(ascii: "\n") }
+        let lineStart = utf8[..<start].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        return (String(decoding: wrapped, as: UTF8.self), (line, start - lineStart + 1, opening.count))
     }
 
     private static func isAssignment(_ expression: ExprSyntax) -> Bool {

@@ -9,4 +9,26 @@ public struct Program: Sendable, Equatable {
     public var timeouts: [Double]
     /// The path that `#sourceLocation` names, so diagnostics naming it belong to the notebook.
     public var notebookPath: String
+    /// Where each cell's stretch lies in `main.swift`, so that a diagnostic in the generated code
+    /// around a cell (an unclosed brace runs into it) still finds its cell.
+    public var generatedLines: [GeneratedCell] = []
+    /// Display wrappers inserted into notebook lines, whose columns the compiler counts.
+    public var wrappers: [DisplayWrapper] = []
+
+    /// Cells the plan left out although they have `eval: true`.
+    public var excluded: Set<Int> = []
+}
+
+public struct GeneratedCell: Sendable, Equatable {
+    public var cell: Int
+    /// 1-based lines of `main.swift`, from the cell's `begin` call to its `end` call.
+    public var lines: ClosedRange<Int>
+}
+
+public struct DisplayWrapper: Sendable, Equatable {
+    /// The notebook line, and the 1-based column where the wrapper's text was inserted.
+    public var line: Int
+    public var column: Int
+    /// How many columns it inserted.
+    public var width: Int
 }

@@ -16,21 +16,30 @@ public enum ProgramPlanner {
         ]
         let numbers = FigureNumbers(notebook)
         let runs = notebook.cells.map { $0.options.eval && !excluded.contains($0.index) }
+        var generated: [GeneratedCell] = []
+        var wrappers: [DisplayWrapper] = []
         for cell in notebook.cells where runs[cell.index] {
             let options = cell.options
+            let first = lines.count + 1
             lines.append("_FolioKernel.begin(cell: \(cell.index), figureSize: \(size(options)), "
                          + "caption: \(literal(numbers.caption(for: options))), alt: \(literal(options.figAlt)))")
             lines.append("#sourceLocation(file: \(literal(notebook.path)), line: \(cell.codeLine))")
-            lines.append(LastExpression.wrapForDisplay(cell.code, with: "_FolioKernel.displayLast"))
+            let (code, insertion) = LastExpression.wrap(cell.code, with: "_FolioKernel.displayLast")
+            if let insertion {
+                wrappers.append(DisplayWrapper(line: cell.codeLine + insertion.line, column: insertion.column, width: insertion.width))
+            }
+            lines += code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             lines.append("#sourceLocation()")
             lines.append("_FolioKernel.end(cell: \(cell.index))")
+            generated.append(GeneratedCell(cell: cell.index, lines: first...lines.count))
         }
         lines.append("_FolioKernel.finish()")
         lines.append("")
         return Program(source: lines.joined(separator: "\n"),
                        seed: seed, runs: runs,
                        timeouts: notebook.cells.map(\.options.timeout),
-                       notebookPath: notebook.path)
+                       notebookPath: notebook.path, generatedLines: generated, wrappers: wrappers,
+                       excluded: Set(excluded.filter { notebook.cells[$0].options.eval }))
     }
 
     private static func size(_ options: CellOptions) -> String {

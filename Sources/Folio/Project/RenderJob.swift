@@ -17,8 +17,9 @@ public struct RenderJob {
     public struct Outcome {
         public var notebook: Notebook
         public var results: [CellResult]
-        /// Failures the author did not declare with `error: true`.
-        public var unexpectedFailures: [(cell: Cell, failure: CellFailure)]
+        /// What makes the render fail (exit 1): failures the author did not declare with
+        /// `error: true`, and cells that never ran. Each is `(line, message)` for `file:line: error:`.
+        public var problems: [(line: Int, message: String)]
     }
 
     /// Parse errors throw `NotebookError` before anything is compiled or written.
@@ -36,10 +37,24 @@ public struct RenderJob {
         let markdown = MarkdownReport.render(notebook, results)
         try files.write(html: html, markdown: markdown)
         progress.finish(notebook)
-        let failures = zip(notebook.cells, results).compactMap { cell, result in
-            result.status.failure.flatMap { cell.options.error ? nil : (cell, $0) }
+        return Outcome(notebook: notebook, results: results, problems: Self.problems(notebook, results))
+    }
+
+    /// A crash ends the program even in an `error: true` cell, so the cells after it did not run:
+    /// that is a failed render too, not a quiet success.
+    static func problems(_ notebook: Notebook, _ results: [CellResult]) -> [(line: Int, message: String)] {
+        zip(notebook.cells, results).compactMap { cell, result in
+            switch result.status {
+            case .failed(let failure) where !cell.options.error:
+                let first = failure.message.split(separator: "\n").first.map(String.init) ?? ""
+                let text = first.range(of: "error: ").map { String(first[$0.upperBound...]) } ?? first
+                return (failure.line ?? cell.codeLine, "\(cell.displayName) failed (\(failure.kind.rawValue)): \(text)")
+            case .notRun(let reason):
+                return (cell.codeLine, "\(cell.displayName) was not run: \(reason)")
+            default:
+                return nil
+            }
         }
-        return Outcome(notebook: notebook, results: results, unexpectedFailures: failures)
     }
 
     private static func sameFile(_ a: String, _ b: String) -> Bool {
