@@ -24,6 +24,11 @@ struct MathTests {
         #expect(spans("<a title=\"$x$\">link</a>").isEmpty)
     }
 
+    @Test func fencesAfterListMarkersAndQuotesAreCodeToo() {
+        #expect(spans("- ```sh\n  echo $a $b\n  ```\n\nProse $a*b*c$ here.") == ["a*b*c"])
+        #expect(spans("> ```sh\n> echo $a $b\n> ```\n") .isEmpty)
+    }
+
     @Test func inlineAndDisplayMath() {
         let protected = MathProtector.protect("Let $x*y*z$ be.\n\n$$\n\\sum_i a_i\n* z\n$$\n\nAfter.")
         #expect(protected.math.map(\.tex) == ["x*y*z", "\n\\sum_i a_i\n* z\n"])
@@ -60,6 +65,20 @@ struct MathTests {
         let notebook = try NotebookParser.parse(source: "Visit www.example.com $x$ now.", path: "t.md")
         let html = try HTMLReport.render(notebook, [])
         #expect(html.contains(#"<span class="math inline">\(x\)</span>"#))
+    }
+
+    @Test func mathInALinkTargetOrAltTextStaysTeX() throws {
+        let notebook = try NotebookParser.parse(source: "[l](http://e.com/$y$) and ![the $\\alpha$ curve](x.png)", path: "t.md")
+        let html = try HTMLReport.render(notebook, [])
+        #expect(html.contains(#"href="http://e.com/$y$""#))
+        #expect(html.contains(#"alt="the $\alpha$ curve""#))
+        #expect(!html.contains("<span class=\"math inline\">\\(y"))
+    }
+
+    @Test func mathInACaptionAloneStillLoadsMathJax() throws {
+        let notebook = try NotebookParser.parse(source: "```{swift}\n//| fig-cap: 'Falls like $1/\\sqrt{n}$.'\n1\n```\n", path: "t.md")
+        #expect(!notebook.hasMath)
+        #expect(try HTMLReport.render(notebook, [CellResult(status: .succeeded, outputs: [.figure(svg: "<svg/>")])]).contains("tex-chtml.js"))
     }
 
     @Test func pagesWithoutMathLoadNoScript() throws {

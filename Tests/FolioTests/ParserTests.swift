@@ -96,6 +96,7 @@ struct ParserTests {
         ("//| label: 9lives", "starts with a letter"),
         ("//| fig-cap:", "some text"),
         ("//| echo false", "'//| key: value'"),
+        (#"//| fig-cap: "a \sqrt{n}""#, "put TeX in single quotes"),
     ])
     func badOptionValuesAreErrorsAtTheirLine(line: String, expected: String) {
         let error = parseError("```{swift}\n\(line)\nlet a = 1\n```\n")

@@ -41,6 +41,16 @@ struct RenderTests {
         #expect(report.figures.map(\.name) == ["figure-1.svg"])
     }
 
+    @Test func cellsOnAListMarkerOrInAQuoteStayInsideIt() throws {
+        let notebook = try NotebookParser.parse(source: "- ```{swift}\n  print(1)\n  ```\n- next\n\n> ```{swift}\n> print(2)\n> ```\n",
+                                                path: "my notes.md")
+        let results = [CellResult(status: .succeeded, outputs: [.stdout("1\n"), .figure(svg: "<svg/>")]),
+                       CellResult(status: .succeeded, outputs: [.stdout("2\n")])]
+        let markdown = MarkdownReport.render(notebook, results).markdown
+        #expect(markdown.hasPrefix("- ```swift\n  print(1)\n  ```\n\n  ```text\n  1\n  ```\n\n  ![Figure](my%20notes_files/figure-1.svg)\n- next\n"))
+        #expect(markdown.contains("> ```swift\n> print(2)\n> ```\n>\n> ```text\n> 2\n> ```"))
+    }
+
     @Test func htmlHasAnchorsContentsCaptionsAndReferences() throws {
         let (notebook, results) = try rendered()
         let html = try HTMLReport.render(notebook, results)

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,11 +16,18 @@ final class MarkdownTree {
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
+    /// Debian builds cmark-gfm without CMARK_THREADING, so attaching an extension writes a
+    /// global table of special characters that another thread's parser may be reading (a crash
+    /// seen under parallel tests). Every use of the library goes through this lock.
+    static let lock = NSLock()
+
     private let parser: OpaquePointer
     let root: OpaquePointer
 
     init(markdown: String) {
         precondition(Self.registered)
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
         let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES)!
         for name in Self.extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
@@ -37,12 +45,23 @@ final class MarkdownTree {
     }
 
     deinit {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
         cmark_node_free(root)
         cmark_parser_free(parser)
     }
 
-    /// Every node in document order; collected first so callers may edit the tree afterwards.
-    func nodes() -> [MarkdownNode] {
+    /// Calls `body` with every node in document order, collected first so that `body` may edit
+    /// the tree. Nodes are borrowed: the tree is kept alive for exactly as long as `body` runs,
+    /// since ARC may otherwise free it right after its last use, before the nodes are read.
+    func withNodes<Result, Failure: Error>(_ body: ([MarkdownNode]) throws(Failure) -> Result) throws(Failure) -> Result {
+        defer { withExtendedLifetime(self) {} }
+        return try body(nodes())
+    }
+
+    private func nodes() -> [MarkdownNode] {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
         var result: [MarkdownNode] = []
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
@@ -58,6 +77,8 @@ final class MarkdownTree {
 
     /// HTML with raw HTML kept (GitHub's behaviour) but passed through the tagfilter extension.
     func renderHTML() -> String {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let html = cmark_render_html(root, CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES, extensions) else { return "" }
         defer { free(html) }

@@ -74,6 +74,9 @@ private struct OptionValue {
     }
 
     func string() throws(NotebookError) -> String {
+        if node == nil, text.hasPrefix("\"") {
+            throw fail("valid YAML text (inside double quotes a backslash starts an escape; put TeX in single quotes)")
+        }
         guard let value = node?.string, !value.isEmpty else { throw fail("some text") }
         return value
     }

@@ -3,7 +3,7 @@
 /// Rules (pandoc manual §8.13, also Quarto's): an opening `$` is followed by a non-space, a
 /// closing `$` follows a non-space and is not followed by a digit, so `$5 and $10` is not math;
 /// `\$` is a literal dollar; math never crosses a blank line; braces nest, so `\text{$x$}` stays
-/// one span. Fenced and indented code, code spans and inline HTML are copied untouched.
+/// one span. Code blocks, HTML blocks, code spans and inline HTML are copied untouched.
 struct MathProtector {
     private let bytes: [UInt8]
     private let codeLine: [Bool]
@@ -25,11 +25,23 @@ struct MathProtector {
         var starts = [0]
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
         lineStart = starts
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        codeLine = CodeLines.classify(lines)
+        codeLine = Self.codeLines(of: text, count: starts.count)
         var n = 0
         while text.contains("Zfm\(n)q") { n += 1 }
         nonce = "Zfm\(n)q"
+    }
+
+    /// Lines inside code blocks and HTML blocks, as cmark-gfm itself sees them: a fence after a
+    /// list marker or a `>` is found as surely as one at the start of a line.
+    private static func codeLines(of text: String, count: Int) -> [Bool] {
+        var result = Array(repeating: false, count: count)
+        MarkdownTree(markdown: text).withNodes { nodes in
+            for node in nodes where node.type == "code_block" || node.type == "html_block" {
+                let first = min(max(node.startLine, 1), count), last = min(max(node.endLine, first), count)
+                for line in first...last { result[line - 1] = true }
+            }
+        }
+        return result
     }
 
     // MARK: Scanning

@@ -27,27 +27,29 @@ public enum NotebookParser {
         var cells: [Cell] = []
         var references: [FigureReference] = []
         var firstHeading: String?
-        for node in tree.nodes() {
-            switch node.type {
-            case "code_block":
-                guard node.isFenced, isCell(info: node.fenceInfo) else { continue }
-                let fenceLine = markdown.originalLine(node.startLine)
-                let code = node.literal ?? ""
-                let (options, optionLines) = try CellOptions.parse(code: code, firstLine: fenceLine + 1, file: path)
-                let codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
-                let kept = codeLines.dropFirst(optionLines).joined(separator: "\n")
-                cells.append(Cell(index: cells.count, fenceLine: fenceLine,
-                                  endLine: lastNonBlankLine(upTo: markdown.originalLine(node.endLine), from: fenceLine, in: sourceLines),
-                                  codeLine: fenceLine + 1 + optionLines,
-                                  indent: node.startColumn - 1,
-                                  code: kept, options: options))
-            case "heading" where node.headingLevel == 1 && firstHeading == nil:
-                firstHeading = markdown.restoringTeX(in: node.plainText)
-            case "text":
-                let line = markdown.originalLine(lineOf(node))
-                references += FigureReferences.find(in: node.literal ?? "").map { FigureReference(label: $0, line: line) }
-            default:
-                continue
+        try tree.withNodes { (nodes) throws(NotebookError) in
+            for node in nodes {
+                switch node.type {
+                case "code_block":
+                    guard node.isFenced, isCell(info: node.fenceInfo) else { continue }
+                    let fenceLine = markdown.originalLine(node.startLine)
+                    let code = node.literal ?? ""
+                    let (options, optionLines) = try CellOptions.parse(code: code, firstLine: fenceLine + 1, file: path)
+                    let codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
+                    let kept = codeLines.dropFirst(optionLines).joined(separator: "\n")
+                    cells.append(Cell(index: cells.count, fenceLine: fenceLine,
+                                      endLine: lastNonBlankLine(upTo: markdown.originalLine(node.endLine), from: fenceLine, in: sourceLines),
+                                      codeLine: fenceLine + 1 + optionLines,
+                                      indent: node.startColumn - 1,
+                                      code: kept, options: options))
+                case "heading" where node.headingLevel == 1 && firstHeading == nil:
+                    firstHeading = markdown.restoringTeX(in: node.plainText)
+                case "text":
+                    let line = markdown.originalLine(lineOf(node))
+                    references += FigureReferences.find(in: node.literal ?? "").map { FigureReference(label: $0, line: line) }
+                default:
+                    continue
+                }
             }
         }
         try checkLabels(cells, references, file: path)

@@ -11,44 +11,47 @@ public enum HTMLReport {
         var slugs = Slugs()
         var contents: [(level: Int, text: String, slug: String)] = []
         var cellIndex = 0
-        for node in tree.nodes() {
-            switch node.type {
-            case "code_block" where NotebookParser.isCell(info: node.fenceInfo) && node.isFenced:
-                defer { cellIndex += 1 }
-                guard let cell = woven[cellIndex] else {
-                    node.replace(withHTMLBlock: "")
+        tree.withNodes { nodes in
+        for node in nodes {
+                switch node.type {
+                case "code_block" where NotebookParser.isCell(info: node.fenceInfo) && node.isFenced:
+                    defer { cellIndex += 1 }
+                    guard let cell = woven[cellIndex] else {
+                        node.replace(withHTMLBlock: "")
+                        continue
+                    }
+                    node.replace(withHTMLBlock: CellHTML.render(cell, notebook: notebook) { inlineHTML($0) } + "\n")
+                case "code_block" where language(of: node.fenceInfo) == "swift":
+                    let code = CellHTML.trimmed(node.literal ?? "")
+                    node.replace(withHTMLBlock: "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.html(code))</code></pre>\n")
+                case "heading":
+                    let text = notebook.markdown.restoringTeX(in: node.plainText)
+                    let slug = slugs.make(for: notebook.markdown.removingMath(from: node.plainText))
+                    contents.append((node.headingLevel, text, slug))
+                    node.prependInlineHTML("<a class=\"anchor\" id=\"\(slug)\" href=\"#\(slug)\" aria-label=\"Link to this section\"></a>")
+                case "text":
+                    let text = node.literal ?? ""
+                    let ranges = FigureReferences.ranges(in: text)
+                    guard !ranges.isEmpty else { continue }
+                    var pieces: [InlinePiece] = []
+                    var position = text.startIndex
+                    for range in ranges {
+                        pieces.append(.text(String(text[position..<range.lowerBound])))
+                        let label = String(text[range].dropFirst())
+                        let number = numbers.number(of: label).map(String.init) ?? "?"
+                        pieces.append(.html("<a class=\"xref\" href=\"#\(label)\">Figure&nbsp;\(number)</a>"))
+                        position = range.upperBound
+                    }
+                    pieces.append(.text(String(text[position...])))
+                    node.replaceText(with: pieces)
+                default:
                     continue
                 }
-                node.replace(withHTMLBlock: CellHTML.render(cell, notebook: notebook) { inlineHTML($0) } + "\n")
-            case "code_block" where language(of: node.fenceInfo) == "swift":
-                let code = CellHTML.trimmed(node.literal ?? "")
-                node.replace(withHTMLBlock: "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.html(code))</code></pre>\n")
-            case "heading":
-                let text = notebook.markdown.restoringTeX(in: node.plainText)
-                let slug = slugs.make(for: notebook.markdown.removingMath(from: node.plainText))
-                contents.append((node.headingLevel, text, slug))
-                node.prependInlineHTML("<a class=\"anchor\" id=\"\(slug)\" href=\"#\(slug)\" aria-label=\"Link to this section\"></a>")
-            case "text":
-                let text = node.literal ?? ""
-                let ranges = FigureReferences.ranges(in: text)
-                guard !ranges.isEmpty else { continue }
-                var pieces: [InlinePiece] = []
-                var position = text.startIndex
-                for range in ranges {
-                    pieces.append(.text(String(text[position..<range.lowerBound])))
-                    let label = String(text[range].dropFirst())
-                    let number = numbers.number(of: label).map(String.init) ?? "?"
-                    pieces.append(.html("<a class=\"xref\" href=\"#\(label)\">Figure&nbsp;\(number)</a>"))
-                    position = range.upperBound
-                }
-                pieces.append(.text(String(text[position...])))
-                node.replaceText(with: pieces)
-            default:
-                continue
             }
         }
         let article = try restoreMath(in: tree.renderHTML(), notebook)
-        return HTMLPage(title: notebook.title, hasMath: notebook.hasMath,
+        let captionMath = notebook.cells.contains { !MathProtector.protect($0.options.figCap ?? "").math.isEmpty }
+        return HTMLPage(title: notebook.title, hasMath: notebook.hasMath || captionMath,
                         contents: contents.filter { $0.level >= 2 && $0.level <= 3 },
                         article: article, showsTitle: notebook.firstHeading == nil).html
     }
@@ -63,9 +66,12 @@ public enum HTMLReport {
             let parts = result.components(separatedBy: span.placeholder)
             guard parts.count == 2 else {
                 throw NotebookError(file: notebook.path, line: span.line,
-                                    "math '\(span.tex)' could not be placed in the page (it sits where Markdown allows no math, such as a link target)")
+                                    "math '\(span.tex)' could not be placed in the page")
             }
-            result = parts[0] + mathHTML(span) + parts[1]
+            // In an attribute (a link target, an image's alt text) math can only be its TeX.
+            let insideTag = (parts[0].lastIndex(of: "<") ?? parts[0].startIndex) > (parts[0].lastIndex(of: ">") ?? parts[0].startIndex)
+            let delimiter = span.display ? "$$" : "$"
+            result = parts[0] + (insideTag ? HTMLText.escape(delimiter + span.tex + delimiter) : mathHTML(span)) + parts[1]
         }
         return result
     }

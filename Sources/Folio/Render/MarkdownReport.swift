@@ -21,13 +21,17 @@ public enum MarkdownReport {
         var next = 1
         for (cell, shown) in zip(notebook.cells, woven) {
             output += lines[(next - 1)..<(cell.fenceLine - 1)]
-            let prefix = String(decoding: lines[cell.fenceLine - 1].utf8.prefix(cell.indent), as: UTF8.self)
-            let blank = prefix.allSatisfy { $0 == " " } ? "" : prefix.trimmingCharacters(in: " ")
+            // What stands before the fence: indentation, `>` of a block quote, or a list marker.
+            // The first spliced line keeps it; later lines keep only the quote markers, as
+            // continuation lines of the same item or quote.
+            let lead = String(decoding: lines[cell.fenceLine - 1].utf8.prefix(cell.indent), as: UTF8.self)
+            let continuation = String(lead.map { $0 == ">" ? ">" : " " })
+            let blank = continuation.trimmingCharacters(in: " ")
             if let shown {
-                let pieces = self.pieces(shown, notebook: notebook, figures: &figures)
-                for (index, piece) in pieces.enumerated() {
-                    if index > 0 { output.append(blank) }
-                    output += piece.map { $0.isEmpty ? blank : prefix + $0 }
+                let spliced = self.pieces(shown, notebook: notebook, figures: &figures)
+                    .enumerated().flatMap { index, piece in (index > 0 ? [""] : []) + piece }
+                for (index, line) in spliced.enumerated() {
+                    output.append(line.isEmpty ? blank : (index == 0 ? lead : continuation) + line)
                 }
             }
             next = min(cell.endLine, lines.count) + 1
@@ -49,7 +53,7 @@ public enum MarkdownReport {
             case .figure(let svg, let file):
                 figures.append((file, svg))
                 let alt = woven.cell.options.figAlt ?? woven.caption ?? "Figure"
-                var piece = ["![\(escapeBrackets(alt))](\(notebook.name)_files/\(file))"]
+                var piece = ["![\(escapeBrackets(alt))](\(linkTarget("\(notebook.name)_files/\(file)")))"]
                 if position == woven.captionedFigure, let caption = woven.caption { piece += ["", "*\(caption)*"] }
                 pieces.append(piece)
             }
@@ -76,6 +80,12 @@ public enum MarkdownReport {
         }
         let fence = String(repeating: "`", count: max(3, longest + 1))
         return ["\(fence)\(language)"] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [fence]
+    }
+
+    /// A link destination GitHub reads whole: spaces and parentheses percent-encoded.
+    private static func linkTarget(_ path: String) -> String {
+        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: " ", with: "%20")
+            .replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
     }
 
     private static func escapeBrackets(_ text: String) -> String {
