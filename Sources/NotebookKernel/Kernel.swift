@@ -15,12 +15,18 @@ public enum _FolioKernel {
 
     public static func start(seed: UInt64, cells: Int) {
         Random.seed(seed)
-        guard let directory = ProcessInfo.processInfo.environment["FOLIO_RUN_DIR"] else { return }
+        let environment = ProcessInfo.processInfo.environment
+        guard let directory = environment["FOLIO_RUN_DIR"] else { return }
+        // folio starts the program with posix_spawn, which cannot change directory portably;
+        // the notebook's cells run in the notebook's folder, as Jupyter runs a kernel.
+        if let folder = environment["FOLIO_WORKING_DIR"] { _ = chdir(folder) }
         // Unbuffered: a trap kills the process without flushing stdio, and whatever the cell
         // printed before it, even half a line, belongs in the report.
         setvbuf(stdout, nil, _IONBF, 0)
         state.directory = directory
-        state.control = dup(STDOUT_FILENO)
+        // Close-on-exec: a process the notebook starts must not hold the control pipe open, or
+        // folio would wait for an end of file that never comes.
+        state.control = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3)
     }
 
     public static func begin(cell: Int, figureSize: (Double?, Double?)?, caption: String?, alt: String?) {

@@ -123,6 +123,20 @@ struct EndToEndTests {
         #expect(!markdown.contains("```text\nnot reached"))
     }
 
+    @Test func aBackgroundProcessDoesNotHoldTheRenderUpAndCellsRunBesideTheirNotebook() throws {
+        let folder = NSTemporaryDirectory() + "folio-e2e-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // The shell times folio alone; Foundation's Process in this test would also wait for the
+        // orphaned `sleep 6`, which is the very thing folio must not do.
+        let script = #"s=$(date +%s%N); "$0" render "$1" -o "$2"; r=$?; echo "$r $(( ($(date +%s%N) - s) / 1000000 ))""#
+        let outcome = try FolioCLI.run(["-c", script, FolioCLI.executable, "\(FolioCLI.fixtures)/background.md", folder],
+                                       in: NSTemporaryDirectory(), executable: "/bin/sh")
+        let words = outcome.stdout.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        #expect(words.first == 0, "\(outcome.stdout) \(outcome.stderr)")
+        #expect((words.last ?? .max) < 5000, "folio took \(words.last ?? -1) ms; the cell's `sleep 6 &` is not waited for")
+        #expect(FolioCLI.read("\(folder)/background.md").contains("runs beside its notebook: true"))
+    }
+
     @Test func anUnknownOptionIsABadNotebookAndWritesNothing() throws {
         let (outcome, folder) = try FolioCLI.render("unknown-option.md")
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -22,27 +22,30 @@ struct FolioCLI {
         var description: String { "\(FolioCLI.executable) is missing: run 'swift build' before 'swift test' (scripts/test does)" }
     }
 
-    static func run(_ arguments: [String], in directory: String = fixtures) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: String = fixtures, executable command: String = executable) throws -> Outcome {
         guard FileManager.default.isExecutableFile(atPath: executable) else { throw NotBuilt() }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        process.executableURL = URL(fileURLWithPath: command)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        // Files, not pipes: a command that fills one pipe while the test drains the other would hang.
+        let capture = NSTemporaryDirectory() + "folio-cli-\(UUID().uuidString)"
+        FileManager.default.createFile(atPath: capture + ".out", contents: nil)
+        FileManager.default.createFile(atPath: capture + ".err", contents: nil)
+        defer { for end in [".out", ".err"] { try? FileManager.default.removeItem(atPath: capture + end) } }
+        process.standardOutput = FileHandle(forWritingAtPath: capture + ".out")
+        process.standardError = FileHandle(forWritingAtPath: capture + ".err")
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                       stderr: String(decoding: errData, as: UTF8.self))
+        return Outcome(status: process.terminationStatus, stdout: read(capture + ".out"), stderr: read(capture + ".err"))
     }
 
-    /// Renders one fixture into a fresh folder; returns the outcome and the folder.
-    static func render(_ fixture: String, extra: [String] = []) throws -> (Outcome, String) {
+    /// Renders one fixture into a fresh folder; returns the outcome and the folder. From another
+    /// working directory (`in:`), the fixture is named by its absolute path.
+    static func render(_ fixture: String, extra: [String] = [], in directory: String? = nil) throws -> (Outcome, String) {
         let folder = NSTemporaryDirectory() + "folio-e2e-\(UUID().uuidString)"
-        let outcome = try run(["render", fixture, "-o", folder] + extra)
+        let path = directory == nil || fixture.hasPrefix("/") ? fixture : "\(fixtures)/\(fixture)"
+        let outcome = try run(["render", path, "-o", folder] + extra, in: directory ?? fixtures)
         return (outcome, folder)
     }
 

@@ -143,10 +143,37 @@ struct ParserTests {
         #expect(bad?.line == 3)
         #expect(bad?.message.contains("did you mean '@fig-growth'?") == true)
         #expect(FigureReferences.find(in: "mail me@fig-x.org, or see @fig-x-.") == ["fig-x"])
+        let hidden = parseError("See @fig-a.\n\n```{swift}\n//| label: fig-a\n//| include: false\n1\n```\n")
+        #expect(hidden?.line == 1)
+        #expect(hidden?.message.contains("names a figure the report does not show") == true)
+    }
+
+    @Test func onlyShownFiguresAreNumbered() throws {
+        let notebook = try parse("""
+        ```{swift}
+        //| label: fig-a
+        1
+        ```
+
+        ```{swift}
+        //| label: fig-hidden
+        //| output: false
+        2
+        ```
+
+        ```{swift}
+        //| label: fig-b
+        3
+        ```
+        """)
+        let numbers = FigureNumbers(notebook)
+        #expect(numbers.number(of: "fig-a") == 1)
+        #expect(numbers.number(of: "fig-hidden") == nil)
+        #expect(numbers.number(of: "fig-b") == 2)
     }
 
     @Test func invalidUTF8IsAnErrorNamingItsLine() throws {
-        let path = NSTemporaryDirectory() + "/folio-bad-utf8.md"
+        let path = NSTemporaryDirectory() + "/folio-bad-utf8-\(UUID().uuidString).md"
         let bytes: [UInt8] = Array("line one\nline two\n".utf8) + [0xC3, 0x28] + Array("\n".utf8)
         FileManager.default.createFile(atPath: path, contents: Data(bytes))
         defer { try? FileManager.default.removeItem(atPath: path) }

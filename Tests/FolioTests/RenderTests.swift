@@ -51,6 +51,17 @@ struct RenderTests {
         #expect(markdown.contains("> ```swift\n> print(2)\n> ```\n>\n> ```text\n> 2\n> ```"))
     }
 
+    @Test func aHiddenCellThatFailsStillShowsItsError() throws {
+        let notebook = try NotebookParser.parse(source: "```{swift}\n//| include: false\nsecret()\n```\n", path: "h.md")
+        let failure = CellFailure(kind: .crash, line: 3, message: "Fatal error: boom")
+        let report = MarkdownReport.render(notebook, [CellResult(status: .failed(failure), outputs: [.stdout("hidden output\n")])])
+        #expect(report.markdown.contains("Error in cell 1 at h.md:3"))
+        #expect(report.markdown.contains("Fatal error: boom"))
+        #expect(!report.markdown.contains("secret()") && !report.markdown.contains("hidden output"))
+        let hidden = MarkdownReport.render(notebook, [CellResult(status: .succeeded, outputs: [.stdout("x\n")])])
+        #expect(hidden.markdown == "", "a hidden cell that succeeds leaves nothing")
+    }
+
     @Test func htmlHasAnchorsContentsCaptionsAndReferences() throws {
         let (notebook, results) = try rendered()
         let html = try HTMLReport.render(notebook, results)

@@ -30,77 +30,86 @@ struct Runner {
     var progress: (Int) -> Void = { _ in }
 
     func run(binary: String, in workingDirectory: String, runDirectory: String) throws -> Transcript {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory)
         var environment = ProcessInfo.processInfo.environment
         environment["FOLIO_RUN_DIR"] = runDirectory
-        // The runtime's backtracer names the notebook line of a trap (the program has debug info);
-        // the report keeps only that line and the runtime's message, not the frames.
+        environment["FOLIO_WORKING_DIR"] = workingDirectory
+        // The runtime's backtracer names the notebook line of a trap (the program has line
+        // tables); the report keeps only that line and the runtime's message, not the frames.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=64"
-        process.environment = environment
-        let control = Pipe()
-        process.standardOutput = control
-        _ = FileManager.default.createFile(atPath: "\(runDirectory)/program.err", contents: nil)
-        process.standardError = FileHandle(forWritingAtPath: "\(runDirectory)/program.err")
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess(executable: binary, environment: environment, errorFile: "\(runDirectory)/program.err")
 
         var transcript = Transcript()
         var pending: [UInt8] = []
         var deadline = Date().addingTimeInterval(Self.outsideCellTimeout)
         var current: Int?
-        let descriptor = control.fileHandleForReading.fileDescriptor
+        let descriptor = process.output
         var chunk = [UInt8](repeating: 0, count: 4096)
         reading: while true {
             let remaining = deadline.timeIntervalSinceNow
             if remaining <= 0 {
-                kill(process.processIdentifier, SIGKILL)
+                process.kill()
                 transcript.timedOutCell = current
                 break
             }
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&request, 1, Int32(min(remaining, 1) * 1000) + 1)
+            let ready = poll(&request, 1, Int32(min(remaining, 0.25) * 1000) + 1)
             guard ready > 0 else {
-                // A long cell: refresh the progress line's elapsed time about once a second.
+                // The program has exited but a process it started still holds the pipe open:
+                // what the program wrote has all arrived, so stop listening.
+                if !process.isRunning { break reading }
+                // A long cell: refresh the progress line's elapsed time.
                 if let current { progress(current) }
                 continue
             }
             let count = read(descriptor, &chunk, chunk.count)
+            if count < 0 && errno == EINTR { continue }
             if count <= 0 { break reading }
             pending += chunk[0..<count]
             while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = String(decoding: pending[..<newline], as: UTF8.self)
                 pending.removeSubrange(...newline)
-                let words = line.split(separator: " ")
-                switch (words.first, words.count) {
-                case ("begin", 2):
-                    guard let cell = Int(words[1]) else { continue }
-                    transcript.began.append(cell)
-                    current = cell
-                    deadline = Date().addingTimeInterval(program.timeouts[cell])
-                    progress(cell)
-                case ("end", 2):
-                    guard let cell = Int(words[1]) else { continue }
-                    transcript.ended.insert(cell)
-                    current = nil
-                    deadline = Date().addingTimeInterval(Self.outsideCellTimeout)
-                case ("display", 5):
-                    guard let cell = Int(words[1]), let index = Int(words[2]), let offset = Int(words[4]) else { continue }
-                    transcript.displays[cell, default: []].append(Display(index: index, kind: String(words[3]), offset: offset))
-                case ("finish", 1):
-                    transcript.finished = true
-                default:
-                    continue
-                }
+                apply(line, to: &transcript, current: &current, deadline: &deadline)
             }
         }
-        process.waitUntilExit()
-        if process.terminationReason == .uncaughtSignal {
-            transcript.signal = process.terminationStatus
-        } else {
-            transcript.exitStatus = process.terminationStatus
+        // The control pipe closed: the program is ending, or closed it itself and runs on.
+        while process.isRunning {
+            if deadline.timeIntervalSinceNow <= 0 {
+                process.kill()
+                if transcript.timedOutCell == nil { transcript.timedOutCell = current }
+                break
+            }
+            usleep(5_000)
+        }
+        switch process.waitForExit() {
+        case .signalled(let signal): transcript.signal = signal
+        case .exited(let status): transcript.exitStatus = status
         }
         return transcript
     }
+
+    /// Reads one control event (`begin 3`, `end 3`, `display 3 1 svg 120`, `finish`).
+    private func apply(_ line: String, to transcript: inout Transcript, current: inout Int?, deadline: inout Date) {
+        let words = line.split(separator: " ")
+        switch (words.first, words.count) {
+        case ("begin", 2):
+            guard let cell = Int(words[1]), program.timeouts.indices.contains(cell) else { return }
+            transcript.began.append(cell)
+            current = cell
+            deadline = Date().addingTimeInterval(program.timeouts[cell])
+            progress(cell)
+        case ("end", 2):
+            guard let cell = Int(words[1]) else { return }
+            transcript.ended.insert(cell)
+            current = nil
+            deadline = Date().addingTimeInterval(Self.outsideCellTimeout)
+        case ("display", 5):
+            guard let cell = Int(words[1]), let index = Int(words[2]), let offset = Int(words[4]) else { return }
+            transcript.displays[cell, default: []].append(Display(index: index, kind: String(words[3]), offset: offset))
+        case ("finish", 1):
+            transcript.finished = true
+        default:
+            return
+        }
+    }
+
 }

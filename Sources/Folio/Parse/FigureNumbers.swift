@@ -3,12 +3,21 @@ struct FigureNumbers {
     private(set) var numbers: [String: Int] = [:]
 
     init(_ notebook: Notebook) {
+        self.init(cells: notebook.cells)
+    }
+
+    init(cells: [Cell]) {
         var next = 1
-        for cell in notebook.cells where cell.options.include {
+        for cell in cells where Self.shows(cell) {
             guard let label = cell.options.figureLabel else { continue }
             numbers[label] = next
             next += 1
         }
+    }
+
+    /// Only a cell that runs and shows its output draws a figure a reader can see.
+    static func shows(_ cell: Cell) -> Bool {
+        cell.options.include && cell.options.eval && cell.options.output
     }
 
     func number(of label: String) -> Int? { numbers[label] }

@@ -91,8 +91,14 @@ public enum NotebookParser {
             }
             labels.append(label)
         }
+        let numbers = FigureNumbers(cells: cells)
         let figureLabels = cells.compactMap(\.options.figureLabel)
-        for reference in references where !figureLabels.contains(reference.label) {
+        for reference in references where numbers.number(of: reference.label) == nil {
+            if let hidden = cells.first(where: { $0.options.figureLabel == reference.label }) {
+                throw NotebookError(file: file, line: reference.line,
+                                    "reference '@\(reference.label)' names a figure the report does not show "
+                                    + "(its cell at line \(hidden.fenceLine) has include, eval or output set to false)")
+            }
             let hint = Suggestion.nearest(to: reference.label, in: figureLabels).map { "; did you mean '@\($0)'?" }
                 ?? "; give a cell '//| label: \(reference.label)' to define it"
             throw NotebookError(file: file, line: reference.line, "reference '@\(reference.label)' names no figure\(hint)")

@@ -40,14 +40,15 @@ struct WovenCell {
 }
 
 enum Weave {
-    /// One entry per cell; `nil` for a cell with `include: false`, which runs but shows nothing.
+    /// One entry per cell; `nil` for a cell with `include: false`, which runs but shows nothing,
+    /// unless it fails: the cells after it say "an earlier cell failed", so the failure must show.
     static func cells(_ notebook: Notebook, _ results: [CellResult]) -> [WovenCell?] {
         let numbers = FigureNumbers(notebook)
         var figureCount = 0
         return zip(notebook.cells, results).map { cell, result in
-            guard cell.options.include else { return nil }
+            guard cell.options.include || result.status.failure != nil else { return nil }
             var outputs: [WovenCell.Output] = []
-            if cell.options.output {
+            if cell.options.output && cell.options.include {
                 for output in result.outputs {
                     switch output {
                     case .stdout(let text): outputs.append(.stdout(text))
@@ -59,7 +60,7 @@ enum Weave {
                     }
                 }
             }
-            return WovenCell(cell: cell, showCode: cell.options.echo, outputs: outputs,
+            return WovenCell(cell: cell, showCode: cell.options.echo && cell.options.include, outputs: outputs,
                              status: result.status, caption: numbers.caption(for: cell.options))
         }
     }
