@@ -10,7 +10,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let manager = FileManager.default
-        let scratch = manager.temporaryDirectory.appendingPathComponent("folio-check-\(getpid())").path
+        let scratch = try Executor.temporaryDirectory()
         defer { try? manager.removeItem(atPath: scratch) }
         let failed = try options.renderAll(into: scratch)
         var stale: [String] = []
@@ -20,9 +20,9 @@ struct Check: ParsableCommand {
             let committed = manager.contents(atPath: "\(options.output)/\(file)")
             if new != committed { stale.append(file) }
         }
-        // A figure folder that holds a figure the notebook no longer draws is stale too.
-        let folders = Set(fresh.compactMap { $0.split(separator: "/").count == 2 ? String($0.split(separator: "/")[0]) : nil })
-        for folder in folders.sorted() {
+        // A figure the notebook no longer draws is stale too, even when it now draws none.
+        let names = fresh.filter { !$0.contains("/") && $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }
+        for folder in names.map({ "\($0)_files" }) {
             let committed = Self.files(in: "\(options.output)/\(folder)").map { "\(folder)/\($0)" }
             stale += committed.filter { !fresh.contains($0) }
         }

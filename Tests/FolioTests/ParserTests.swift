@@ -106,8 +106,8 @@ struct ParserTests {
 
     @Test func repeatedOptionAndDuplicateLabelAreErrors() {
         #expect(parseError("```{swift}\n//| echo: true\n//| echo: false\n```\n")?.line == 3)
-        let duplicate = parseError("```{swift}\n//| label: a\n```\n\n```{swift}\n//| label: a\n```\n")
-        #expect(duplicate?.line == 6)
+        let duplicate = parseError("```{swift}\n//| label: a\n```\n\n```{swift}\n//| echo: true\n//| label: a\n```\n")
+        #expect(duplicate?.line == 7, "the line of the repeated label")
     }
 
     @Test func frontMatterGivesTitleAndSeedAndKeepsLineNumbers() throws {

@@ -78,8 +78,9 @@ public struct Executor {
         }
     }
 
-    static func temporaryDirectory() throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/folio-XXXXXX").utf8CString)
+    /// A fresh, private folder under the system's temporary directory.
+    public static func temporaryDirectory() throws -> String {
+        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("folio-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw SetupError("cannot create a temporary directory in \(NSTemporaryDirectory())")
         }

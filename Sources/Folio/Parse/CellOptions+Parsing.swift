@@ -27,6 +27,7 @@ extension CellOptions {
                 throw NotebookError(file: file, line: line, "cell option '\(key)' is given twice")
             }
             seen.append(key)
+            options.lines[key] = line
             try options.set(key, to: OptionValue(text: value, key: key, file: file, line: line))
         }
         return (options, count)

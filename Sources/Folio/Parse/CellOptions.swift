@@ -19,6 +19,8 @@ public struct CellOptions: Sendable, Equatable {
     public var figHeight: Double?
     /// Seconds the cell may run before the program is stopped.
     public var timeout: Double = 600
+    /// The notebook line each given option was written on, for errors that concern one.
+    public var lines: [String: Int] = [:]
 
     public init() {}
 

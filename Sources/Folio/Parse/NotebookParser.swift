@@ -87,7 +87,8 @@ public enum NotebookParser {
         for cell in cells {
             guard let label = cell.options.label else { continue }
             if labels.contains(label) {
-                throw NotebookError(file: file, line: cell.fenceLine + 1, "label '\(label)' is already used by an earlier cell; labels must be unique")
+                throw NotebookError(file: file, line: cell.options.lines["label"] ?? cell.fenceLine,
+                                    "label '\(label)' is already used by an earlier cell; labels must be unique")
             }
             labels.append(label)
         }
