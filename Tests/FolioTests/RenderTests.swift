@@ -75,6 +75,17 @@ struct RenderTests {
         #expect(!html.contains("/somewhere"), "no absolute path in the report")
     }
 
+    @Test func contentsStandUnderTheNotebooksTitle() throws {
+        let notebook = try NotebookParser.parse(source: "# Title\n\nIntro.\n\n## One\n\n## Two\n", path: "c.md")
+        let html = try HTMLReport.render(notebook, [])
+        let title = try #require(html.range(of: "Title</h1>"))
+        let contents = try #require(html.range(of: #"<nav class="contents""#))
+        #expect(title.upperBound < contents.lowerBound)
+        #expect(html.contains(##"<li class="level-2"><a href="#two">Two</a></li>"##))
+        let untitled = try HTMLReport.render(try NotebookParser.parse(source: "## One\n\n## Two\n", path: "u.md"), [])
+        #expect(untitled.contains(#"<h1 class="title">u</h1>"#), "a notebook without a # heading gets its name as title")
+    }
+
     @Test func swiftIsHighlightedFromSyntaxTokens() {
         let html = SwiftHighlighter.html("let x = \"<b>\" // note\n")
         #expect(html == #"<span class="kw">let</span> x = <span class="st">&quot;&lt;b&gt;&quot;</span> <span class="co">// note</span>"# + "\n")

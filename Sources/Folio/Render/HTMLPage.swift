@@ -23,15 +23,25 @@ struct HTMLPage {
         if hasMath { page += Self.mathJax }
         page += "</head>\n<body>\n<main class=\"page\">\n"
         if showsTitle { page += "<h1 class=\"title\">\(HTMLText.escape(title))</h1>\n" }
-        if contents.count >= 2 {
-            page += "<nav class=\"contents\" aria-label=\"Contents\">\n<p class=\"contents-title\">Contents</p>\n<ul>\n"
-            for entry in contents {
-                page += "<li class=\"level-\(entry.level)\"><a href=\"#\(entry.slug)\">\(HTMLText.escape(entry.text))</a></li>\n"
-            }
-            page += "</ul>\n</nav>\n"
+        // Contents go under the page's title: the notebook's own `#` heading when it opens with one.
+        var article = self.article
+        if !showsTitle, article.hasPrefix("<h1"), let end = article.range(of: "</h1>\n") {
+            page += "<article>\n" + article[..<end.upperBound] + contentsHTML
+            article = String(article[end.upperBound...])
+        } else {
+            page += contentsHTML + "<article>\n"
         }
-        page += "<article>\n\(article)</article>\n</main>\n</body>\n</html>\n"
+        page += "\(article)</article>\n</main>\n</body>\n</html>\n"
         return page
+    }
+
+    private var contentsHTML: String {
+        guard contents.count >= 2 else { return "" }
+        var html = "<nav class=\"contents\" aria-label=\"Contents\">\n<p class=\"contents-title\">Contents</p>\n<ul>\n"
+        for entry in contents {
+            html += "<li class=\"level-\(entry.level)\"><a href=\"#\(entry.slug)\">\(HTMLText.escape(entry.text))</a></li>\n"
+        }
+        return html + "</ul>\n</nav>\n"
     }
 
     /// MathJax 3 reads only `\(…\)` and `\[…\]`, the delimiters Folio writes, so a stray `$` in
