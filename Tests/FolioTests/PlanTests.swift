@@ -3,13 +3,20 @@ import Testing
 
 @Suite("Plan: one program, last expressions")
 struct PlanTests {
-    let wrap = { (code: String) in LastExpression.wrapForDisplay(code, with: "show") }
+    let wrap = { (code: String) in LastExpression.wrap(code, with: "show").code }
 
     @Test func lastExpressionIsWrappedInPlace() {
         #expect(wrap("let a = 1\na + 1\n") == "let a = 1\nshow(a + 1)\n")
         #expect(wrap("let a = 1\na  // a comment\n") == "let a = 1\nshow(a)  // a comment\n")
         #expect(wrap("xs.map {\n  $0 * 2\n}\n") == "show(xs.map {\n  $0 * 2\n})\n")
         #expect(wrap("print(1)\n") == "show(print(1))\n", "a Void call is wrapped; the kernel's Void overload shows nothing")
+    }
+
+    @Test func theWrapperPositionIsReportedForColumnCorrections() {
+        let wrapped = LastExpression.wrap("let a = 1\n  a.bogus\n", with: "show")
+        #expect(wrapped.insertion?.line == 1)
+        #expect(wrapped.insertion?.column == 3)
+        #expect(wrapped.insertion?.width == 5)
     }
 
     @Test func statementsAndAssignmentsAreNotDisplayed() {

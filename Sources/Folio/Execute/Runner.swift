@@ -11,7 +11,6 @@ struct Runner {
         var began: [Int] = []
         var ended: Set<Int> = []
         var displays: [Int: [Display]] = [:]
-        var finished = false
         var timedOutCell: Int?
         var exitStatus: Int32 = 0
         var signal: Int32?
@@ -87,7 +86,8 @@ struct Runner {
         return transcript
     }
 
-    /// Reads one control event (`begin 3`, `end 3`, `display 3 1 svg 120`, `finish`).
+    /// Reads one control event (`begin 3`, `end 3`, `display 3 1 svg 120`); others, such as the
+    /// closing `finish`, need no action.
     private func apply(_ line: String, to transcript: inout Transcript, current: inout Int?, deadline: inout Date) {
         let words = line.split(separator: " ")
         switch (words.first, words.count) {
@@ -105,8 +105,6 @@ struct Runner {
         case ("display", 5):
             guard let cell = Int(words[1]), let index = Int(words[2]), let offset = Int(words[4]) else { return }
             transcript.displays[cell, default: []].append(Display(index: index, kind: String(words[3]), offset: offset))
-        case ("finish", 1):
-            transcript.finished = true
         default:
             return
         }

@@ -10,11 +10,8 @@ enum LastExpression {
     ///
     /// Assignments are statements in spirit (Swift types them `()`), so they are left alone; so are
     /// cells that do not parse, whose errors the compiler reports at the notebook line.
-    static func wrapForDisplay(_ code: String, with function: String) -> String {
-        wrap(code, with: function).code
-    }
-
-    /// The wrapped code, and where the wrapper went: the 0-based line in `code`, the 1-based
+    ///
+    /// - Returns: the wrapped code, and where the wrapper went: the 0-based line in `code`, the 1-based
     /// column, and how many columns it added there (compiler columns after it must shift back).
     static func wrap(_ code: String, with function: String) -> (code: String, insertion: (line: Int, column: Int, width: Int)?) {
         let file = Parser.parse(source: code)
