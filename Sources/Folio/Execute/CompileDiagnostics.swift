@@ -57,9 +57,7 @@ struct CompileDiagnostics {
 
     private func cell(of message: Message) -> Int? {
         if message.file == notebook.path {
-            // A cell's code ends one line before its closing fence; the compiler may point at the
-            // fence line (the newline after the code) or the one after (`#sourceLocation()`).
-            return notebook.cells.first { program.runs[$0.index] && $0.codeLine <= message.line && message.line <= $0.endLine + 1 }?.index
+            return cell(at: message.line)?.index
         }
         if message.file == generatedFile {
             return program.generatedLines.first { $0.lines.contains(message.line) }?.cell
@@ -74,7 +72,7 @@ struct CompileDiagnostics {
             if message.file == notebook.path {
                 let (line, column) = place(message)
                 lines.append("\(notebook.fileName):\(line):\(column): \(message.kind): \(message.text)")
-                if let excerpt = DiagnosticText.excerpt(of: line, column: column, in: notebook.source) { lines.append(excerpt) }
+                if let excerpt = DiagnosticText.excerpt(of: line, column: column, in: notebook) { lines.append(excerpt) }
             } else if message.kind == "error" {
                 let whereabouts = message.file == generatedFile ? " (in the code Folio generates around the cells)" : ""
                 lines.append("error: \(message.text)\(whereabouts)")
@@ -87,12 +85,9 @@ struct CompileDiagnostics {
     /// bringing a position past the cell's last line back onto it.
     func place(_ message: Message) -> (line: Int, column: Int) {
         var line = message.line, column = message.column
-        if let cell = notebook.cells.first(where: { $0.codeLine <= line && line <= $0.endLine + 1 }) {
-            let last = cell.codeLine + max(0, cell.code.split(separator: "\n", omittingEmptySubsequences: false).count - 2)
-            if line > last {
-                line = last
-                column = sourceLine(last).utf8.count + 1
-            }
+        if let last = cell(at: line)?.lastCodeLine, line > last {
+            line = last
+            column = (notebook.sourceLine(last)?.utf8.count ?? 0) + 1
         }
         if let wrapper = program.wrappers.first(where: { $0.line == line }), column > wrapper.column {
             column = max(wrapper.column, column - wrapper.width)
@@ -100,8 +95,10 @@ struct CompileDiagnostics {
         return (line, column)
     }
 
-    private func sourceLine(_ line: Int) -> Substring {
-        let lines = notebook.source.split(separator: "\n", omittingEmptySubsequences: false)
-        return line >= 1 && line <= lines.count ? lines[line - 1] : ""
+    /// The cell of the program that notebook line `line` falls in. A cell's code ends before its
+    /// closing fence; the compiler may point at the fence line (the newline after the code) or
+    /// the one after it (`#sourceLocation()`).
+    private func cell(at line: Int) -> Cell? {
+        notebook.cells.first { program.runs[$0.index] && $0.codeLine <= line && line <= $0.endLine + 1 }
     }
 }

@@ -26,11 +26,10 @@ enum DiagnosticText {
 
     /// The notebook's line `line` as a compiler shows it, `   14 | let bad = numbers[7]`, with a
     /// caret under `column` when one is given.
-    static func excerpt(of line: Int, column: Int? = nil, in source: String) -> String? {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard line >= 1, line <= lines.count else { return nil }
+    static func excerpt(of line: Int, column: Int? = nil, in notebook: Notebook) -> String? {
+        guard let source = notebook.sourceLine(line) else { return nil }
         let number = String(line)
-        var text = String(repeating: " ", count: max(0, 5 - number.count)) + number + " | " + lines[line - 1]
+        var text = String(repeating: " ", count: max(0, 5 - number.count)) + number + " | " + source
         if let column, column >= 1 {
             text += "\n      | " + String(repeating: " ", count: column - 1) + "^"
         }

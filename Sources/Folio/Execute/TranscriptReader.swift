@@ -47,7 +47,7 @@ struct TranscriptReader {
         }
         var message = DiagnosticText.forReport(DiagnosticText.withoutBacktrace(errorText), notebook: notebook)
         let line = DiagnosticText.firstLine(in: errorText, notebookPath: notebook.path)
-        if let line, let excerpt = DiagnosticText.excerpt(of: line, in: notebook.source) { message += "\n" + excerpt }
+        if let line, let excerpt = DiagnosticText.excerpt(of: line, in: notebook) { message += "\n" + excerpt }
         if let signal = transcript.signal {
             let what = message.isEmpty ? "the program crashed (\(Self.signalName(signal)))" : message
             return CellFailure(kind: .crash, line: line, message: what)

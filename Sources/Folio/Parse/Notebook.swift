@@ -20,6 +20,12 @@ public struct Notebook: Sendable, Equatable {
     /// The title for the page: the front matter's, else the first level-1 heading's, else the name.
     public var title: String { frontMatter.title ?? firstHeading ?? name }
     public var firstHeading: String?
+
+    /// Line `number` (1-based) of the notebook's text, for excerpts in messages.
+    public func sourceLine(_ number: Int) -> Substring? {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        return number >= 1 && number <= lines.count ? lines[number - 1] : nil
+    }
 }
 
 /// One ` ```{swift} ` cell.
@@ -37,6 +43,11 @@ public struct Cell: Sendable, Equatable {
     /// The cell's Swift source without its `//|` option lines, ending in a newline.
     public var code: String
     public var options: CellOptions
+
+    /// 1-based line of the last line of `code`.
+    public var lastCodeLine: Int {
+        codeLine + max(0, code.split(separator: "\n", omittingEmptySubsequences: false).count - 2)
+    }
 
     /// How the cell is named in messages: `cell 3` or `cell 3 (fig-relu)`.
     public var displayName: String {

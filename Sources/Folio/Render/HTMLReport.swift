@@ -11,8 +11,9 @@ public enum HTMLReport {
         var slugs = Slugs()
         var contents: [(level: Int, text: String, slug: String)] = []
         var cellIndex = 0
+        var captionMath = false
         tree.withNodes { nodes in
-        for node in nodes {
+            for node in nodes {
                 switch node.type {
                 case "code_block" where NotebookParser.isCell(info: node.fenceInfo) && node.isFenced:
                     defer { cellIndex += 1 }
@@ -20,7 +21,11 @@ public enum HTMLReport {
                         node.replace(withHTMLBlock: "")
                         continue
                     }
-                    node.replace(withHTMLBlock: CellHTML.render(cell, notebook: notebook) { inlineHTML($0) } + "\n")
+                    node.replace(withHTMLBlock: CellHTML.render(cell, notebook: notebook) { caption in
+                        let (html, hasMath) = inlineHTML(caption)
+                        captionMath = captionMath || hasMath
+                        return html
+                    } + "\n")
                 case "code_block" where language(of: node.fenceInfo) == "swift":
                     let code = CellHTML.trimmed(node.literal ?? "")
                     node.replace(withHTMLBlock: "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.html(code))</code></pre>\n")
@@ -50,7 +55,6 @@ public enum HTMLReport {
             }
         }
         let article = try restoreMath(in: tree.renderHTML(), notebook)
-        let captionMath = notebook.cells.contains { !MathProtector.protect($0.options.figCap ?? "").math.isEmpty }
         return HTMLPage(title: notebook.title, hasMath: notebook.hasMath || captionMath,
                         contents: contents.filter { $0.level >= 2 && $0.level <= 3 },
                         article: article, showsTitle: notebook.firstHeading == nil).html
@@ -63,17 +67,23 @@ public enum HTMLReport {
     static func restoreMath(in html: String, _ notebook: Notebook) throws(NotebookError) -> String {
         var result = html
         for span in notebook.markdown.math {
-            let parts = result.components(separatedBy: span.placeholder)
-            guard parts.count == 2 else {
+            guard let placed = place(span, in: result) else {
                 throw NotebookError(file: notebook.path, line: span.line,
                                     "math '\(span.tex)' could not be placed in the page")
             }
-            // In an attribute (a link target, an image's alt text) math can only be its TeX.
-            let insideTag = (parts[0].lastIndex(of: "<") ?? parts[0].startIndex) > (parts[0].lastIndex(of: ">") ?? parts[0].startIndex)
-            let delimiter = span.display ? "$$" : "$"
-            result = parts[0] + (insideTag ? HTMLText.escape(delimiter + span.tex + delimiter) : mathHTML(span)) + parts[1]
+            result = placed
         }
         return result
+    }
+
+    /// `html` with `span`'s placeholder, which must occur exactly once, replaced by its math:
+    /// a MathJax span in text, and plain TeX in an attribute (a link target, an image's alt text).
+    private static func place(_ span: MathSpan, in html: String) -> String? {
+        let parts = html.components(separatedBy: span.placeholder)
+        guard parts.count == 2 else { return nil }
+        let insideTag = (parts[0].lastIndex(of: "<") ?? parts[0].startIndex) > (parts[0].lastIndex(of: ">") ?? parts[0].startIndex)
+        let delimiter = span.display ? "$$" : "$"
+        return parts[0] + (insideTag ? HTMLText.escape(delimiter + span.tex + delimiter) : mathHTML(span)) + parts[1]
     }
 
     static func mathHTML(_ span: MathSpan) -> String {
@@ -82,13 +92,13 @@ public enum HTMLReport {
             : "<span class=\"math inline\">\\(\(HTMLText.escape(span.tex))\\)</span>"
     }
 
-    /// A caption's Markdown (with math) as inline HTML.
-    static func inlineHTML(_ markdown: String) -> String {
+    /// A caption's Markdown as inline HTML, and whether it holds math (the page then needs MathJax).
+    static func inlineHTML(_ markdown: String) -> (html: String, hasMath: Bool) {
         let protected = MathProtector.protect(markdown)
         var html = MarkdownTree(markdown: protected.text).renderHTML()
-        for span in protected.math { html = html.replacingOccurrences(of: span.placeholder, with: mathHTML(span)) }
+        for span in protected.math { html = place(span, in: html) ?? html }
         html = html.trimmingCharacters(in: "\n")
         if html.hasPrefix("<p>"), html.hasSuffix("</p>") { html = String(html.dropFirst(3).dropLast(4)) }
-        return html
+        return (html, !protected.math.isEmpty)
     }
 }
