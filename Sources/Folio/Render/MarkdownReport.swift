@@ -3,14 +3,10 @@
 /// The author's text is kept byte for byte: cells are replaced by line ranges in the original
 /// source, never by re-rendering cmark's tree, which would rewrite tables, links and fences.
 public enum MarkdownReport {
-    public struct Output: Equatable {
+    public struct Output {
         public var markdown: String
         /// Figure files for `<name>_files/`, in order: (file name, SVG).
         public var figures: [(name: String, svg: String)]
-
-        public static func == (a: Output, b: Output) -> Bool {
-            a.markdown == b.markdown && a.figures.map(\.name) == b.figures.map(\.name) && a.figures.map(\.svg) == b.figures.map(\.svg)
-        }
     }
 
     public static func render(_ notebook: Notebook, _ results: [CellResult]) -> Output {
