@@ -1,5 +1,11 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
+
+/// The CPU TensorEngine's release build targets: `native` (the default) where Folio is built on
+/// the machine that runs it; `FOLIO_TARGET_CPU=x86-64-v3` (AVX2) or `x86-64` for a binary to copy
+/// to other machines. Reports are the same bytes either way: no kernel's result depends on it.
+let targetCPU = ProcessInfo.processInfo.environment["FOLIO_TARGET_CPU"] ?? "native"
 
 let package = Package(
     name: "Folio",
@@ -29,7 +35,7 @@ let package = Package(
             // -Ounchecked: shape checks are explicit fatalErrors, so the stdlib's own checks only
             // cost time. -target-cpu native: Folio is built from source where it runs, and the
             // elementwise and random kernels gain AVX2/AVX-512 (the seed workload runs 1.5x faster).
-            swiftSettings: [.unsafeFlags(["-Ounchecked", "-target-cpu", "native"], .when(configuration: .release))]),
+            swiftSettings: [.unsafeFlags(["-Ounchecked", "-target-cpu", targetCPU], .when(configuration: .release))]),
         .target(name: "Plotting", exclude: ["README.md"]),
         // Swift 5 mode: the kernel's job is C's stdio globals (stdout, dup2), which Swift 6 mode
         // rejects as shared mutable state; notebook programs themselves compile in Swift 5 mode.

@@ -90,6 +90,13 @@ private func runNumPy(repeats: Int) -> NumPyReport? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", script.path, String(repeats)]
+    // NumPy at its best: its own OpenBLAS picks its kernels for this CPU. The machine-wide
+    // OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE some hosts set for older OpenBLAS builds slow it down,
+    // and Folio's pin (Haswell) is Folio's choice, not NumPy's.
+    var environment = ProcessInfo.processInfo.environment
+    environment["OPENBLAS_CORETYPE"] = nil
+    environment["OPENBLAS_L2_SIZE"] = nil
+    process.environment = environment
     let pipe = Pipe()
     process.standardOutput = pipe
     do {
@@ -146,7 +153,8 @@ func runEngineBenchmarks(repeats: Int = 7) {
     let env = ProcessInfo.processInfo.environment.filter { $0.key.hasPrefix("OPENBLAS") || $0.key == "OMP_NUM_THREADS" }
     print("TensorEngine vs NumPy \(numpy?.numpy ?? "?") (BLAS: \(numpy?.blas ?? "?"); Folio: system OpenBLAS); "
           + "medians of \(repeats) repeats (seed workload: \(max(3, repeats / 2)))")
-    print("environment: " + (env.isEmpty ? "no OPENBLAS_* variables set" : env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")))
+    print("Folio's environment: " + (env.isEmpty ? "no OPENBLAS_* variables set" : env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+          + "; BLAS \(BLASIdentity.configuration), one thread per call, Folio's own blocks; NumPy: OpenBLAS's own kernel choice and threads")
     print(pad("work", 48) + pad("Folio", 11) + pad("NumPy", 11) + pad("ratio", 9) + pad("goal", 14) + "met")
     for row in rows {
         let f = median(folio[row.key]!)

@@ -27,6 +27,9 @@ public enum _FolioKernel {
         // Close-on-exec: a process the notebook starts must not hold the control pipe open, or
         // folio would wait for an end of file that never comes.
         state.control = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3)
+        // For the report's metadata: the kernels OpenBLAS actually loaded, which the pinned
+        // OPENBLAS_CORETYPE decides.
+        send("blas \(BLASIdentity.configuration); running \(BLASIdentity.kernelFamily) kernels")
     }
 
     public static func begin(cell: Int, figureSize: (Double?, Double?)?, caption: String?, alt: String?) {

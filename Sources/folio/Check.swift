@@ -4,44 +4,50 @@ import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render into a temporary folder and fail if a cell fails or a report in the output folder differs.")
+        abstract: "Render into a private folder and compare with the committed reports as a reader would.",
+        discussion: """
+        Prose, headings, code and page structure must match exactly; the numbers in outputs and \
+        figure coordinates must agree within NumPy's allclose tolerance, |a - b| <= atol + rtol*|b|, \
+        widened by one unit of the last printed digit. Exit 0 (and print nothing) when every report \
+        is current; 1 when a cell fails or a report differs, with every difference named at its \
+        notebook line; 2 for bad usage.
+        """)
 
     @OptionGroup var options: RenderOptions
 
-    func run() throws {
-        let manager = FileManager.default
-        let scratch = try Executor.temporaryDirectory()
-        defer { try? manager.removeItem(atPath: scratch) }
-        let failed = try options.renderAll(into: scratch)
-        var stale: [String] = []
-        let fresh = Self.files(in: scratch)
-        for file in fresh {
-            let new = manager.contents(atPath: "\(scratch)/\(file)")
-            let committed = manager.contents(atPath: "\(options.output)/\(file)")
-            if new != committed { stale.append(file) }
+    @Option(help: "Relative tolerance for numbers (default 1e-5, or the front matter's check.rtol).")
+    var rtol: Double?
+
+    @Option(help: "Absolute tolerance for numbers (default 1e-8, or the front matter's check.atol).")
+    var atol: Double?
+
+    func validate() throws {
+        for (name, value) in [("rtol", rtol), ("atol", atol)] {
+            if let value, !(value >= 0 && value.isFinite) { throw ValidationError("--\(name) must be a number ≥ 0, not \(value)") }
         }
-        // A figure the notebook no longer draws is stale too, even when it now draws none.
-        let names = fresh.filter { !$0.contains("/") && $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }
-        for folder in names.map({ "\($0)_files" }) {
-            let committed = Self.files(in: "\(options.output)/\(folder)").map { "\(folder)/\($0)" }
-            stale += committed.filter { !fresh.contains($0) }
-        }
-        for file in stale {
-            report("\(options.output)/\(file): error: differs from what the notebook renders now; run 'folio render' to refresh it")
-        }
-        throw ExitCode(failed || !stale.isEmpty ? 1 : 0)
     }
 
-    /// Relative paths of every file under `root`, sorted.
-    static func files(in root: String) -> [String] {
-        let enumerator = FileManager.default.enumerator(atPath: root)
-        var files: [String] = []
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: "\(root)/\(path)", isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(path)
-            }
+    func run() throws {
+        let scratch = try Executor.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let committed = options.output
+        var run = try options.renderAll(into: scratch) { outcome in
+            let frontMatter = outcome.notebook.frontMatter
+            let tolerance = Tolerance(rtol: rtol ?? frontMatter.checkRtol ?? Tolerance.numpyDefault.rtol,
+                                      atol: atol ?? frontMatter.checkAtol ?? Tolerance.numpyDefault.atol)
+            return ReportChecker(notebook: outcome.notebook, freshHTML: outcome.html, freshMarkdown: outcome.markdown,
+                                 directory: committed, tolerance: tolerance).findings()
         }
-        return files.sorted()
+        // A report whose notebook is gone is stale too; only a whole folder of notebooks can tell.
+        if options.paths.allSatisfy(Self.isDirectory) {
+            let names = Set(run.verdicts.map { (($0.notebook as NSString).lastPathComponent as NSString).deletingPathExtension })
+            run.verdicts += OrphanReports.find(in: committed, notebooks: names)
+        }
+        try options.finish(run, command: "folio check")
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

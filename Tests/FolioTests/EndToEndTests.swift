@@ -184,7 +184,7 @@ struct EndToEndTests {
         try "<svg/>".write(toFile: "\(folder)/figures_files/figure-9.svg", atomically: true, encoding: .utf8)
         let stale = try FolioCLI.run(["check", "figures.md", "-o", folder])
         #expect(stale.status == 1)
-        #expect(stale.stderr.contains("\(folder)/figures.md: error: differs from what the notebook renders now"))
+        #expect(stale.stderr.contains("figures.md:1: error: the report differs from what the notebook renders now"), "\(stale.stderr)")
         #expect(stale.stderr.contains("figures_files/figure-9.svg"))
         #expect(FolioCLI.read("\(folder)/figures.md") == "edited by hand", "check never writes into the output folder")
     }

@@ -22,11 +22,18 @@ struct FolioCLI {
         var description: String { "\(FolioCLI.executable) is missing: run 'swift build' before 'swift test' (scripts/test does)" }
     }
 
-    static func run(_ arguments: [String], in directory: String = fixtures, executable command: String = executable) throws -> Outcome {
+    /// `environment` sets variables for this run (nil removes one).
+    static func run(_ arguments: [String], in directory: String = fixtures, executable command: String = executable,
+                    environment: [String: String?] = [:]) throws -> Outcome {
         guard FileManager.default.isExecutableFile(atPath: executable) else { throw NotBuilt() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command)
         process.arguments = arguments
+        if !environment.isEmpty {
+            var variables = ProcessInfo.processInfo.environment
+            for (name, value) in environment { variables[name] = value }
+            process.environment = variables
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         // Files, not pipes: a command that fills one pipe while the test drains the other would hang.
         let capture = NSTemporaryDirectory() + "folio-cli-\(UUID().uuidString)"

@@ -3,10 +3,13 @@ public struct CellResult: Sendable, Equatable {
     public var status: CellStatus
     /// In the order the cell produced them.
     public var outputs: [CellOutput]
+    /// Wall-clock seconds from the cell's start to its end, when it ran; CI test reports show it.
+    public var seconds: Double?
 
-    public init(status: CellStatus, outputs: [CellOutput] = []) {
+    public init(status: CellStatus, outputs: [CellOutput] = [], seconds: Double? = nil) {
         self.status = status
         self.outputs = outputs
+        self.seconds = seconds
     }
 }
 

@@ -6,17 +6,26 @@ import Foundation
 /// and leaves the rest not run, as no part of the program can run without the whole.
 public struct Executor {
     public var toolchain: Toolchain
+    public var numeric: NumericEnvironment
     /// Called with a cell's index as it starts, for progress display.
     public var progress: (Int) -> Void
 
-    public init(toolchain: Toolchain, progress: @escaping (Int) -> Void = { _ in }) {
+    public init(toolchain: Toolchain, numeric: NumericEnvironment = .detect(), progress: @escaping (Int) -> Void = { _ in }) {
         self.toolchain = toolchain
+        self.numeric = numeric
         self.progress = progress
     }
 
-    public func execute(_ notebook: Notebook, _ program: Program) throws -> [CellResult] {
+    /// What a run produced: a result per cell, and the BLAS the program ran on.
+    public struct Execution: Sendable, Equatable {
+        public var results: [CellResult]
+        /// "OpenBLAS 0.3.21 …; running Haswell kernels" as the kernel reported it; nil when nothing ran.
+        public var blas: String?
+    }
+
+    public func execute(_ notebook: Notebook, _ program: Program) throws -> Execution {
         guard program.runs.contains(true) else {
-            return notebook.cells.map { _ in CellResult(status: .notEvaluated) }
+            return Execution(results: notebook.cells.map { _ in CellResult(status: .notEvaluated) })
         }
         let workDirectory = try Self.temporaryDirectory()
         // FOLIO_KEEP_WORK=1 keeps the generated main.swift, the binary and the run's files, to debug Folio itself.
@@ -37,18 +46,19 @@ public struct Executor {
             // Each round leaves out at least one more cell, so this ends.
             let failing = Set(failed.indices.filter { failed[$0].status.failure != nil })
             guard !failing.isEmpty, failing.allSatisfy({ notebook.cells[$0].options.error }),
-                  failing.isDisjoint(with: program.excluded) else { return failed }
+                  failing.isDisjoint(with: program.excluded) else { return Execution(results: failed) }
             let rest = ProgramPlanner.plan(notebook, seed: program.seed, excluding: program.excluded.union(failing))
-            var results = try execute(notebook, rest)
-            for index in failing { results[index] = failed[index] }
-            return results
+            var execution = try execute(notebook, rest)
+            for index in failing { execution.results[index] = failed[index] }
+            return execution
         case .binary(let binary):
             let runDirectory = workDirectory + "/run"
             try FileManager.default.createDirectory(atPath: runDirectory, withIntermediateDirectories: true)
             let notebookDirectory = (notebook.path as NSString).deletingLastPathComponent
-            let transcript = try Runner(program: program, progress: progress)
+            let transcript = try Runner(program: program, numeric: numeric, progress: progress)
                 .run(binary: binary, in: notebookDirectory.isEmpty ? "." : notebookDirectory, runDirectory: runDirectory)
-            return TranscriptReader(notebook: notebook, program: program, runDirectory: runDirectory).results(of: transcript)
+            let results = TranscriptReader(notebook: notebook, program: program, runDirectory: runDirectory).results(of: transcript)
+            return Execution(results: results, blas: transcript.blas)
         }
     }
 

@@ -10,10 +10,14 @@ struct Runner {
     struct Transcript {
         var began: [Int] = []
         var ended: Set<Int> = []
+        /// Seconds each cell took, from its `begin` to its `end` (or to the end of the run).
+        var seconds: [Int: Double] = [:]
         var displays: [Int: [Display]] = [:]
         var timedOutCell: Int?
         var exitStatus: Int32 = 0
         var signal: Int32?
+        /// The BLAS the program ran, as the kernel reported it: its configuration and kernel family.
+        var blas: String?
     }
 
     struct Display {
@@ -26,6 +30,7 @@ struct Runner {
     static let outsideCellTimeout = 600.0
 
     var program: Program
+    var numeric: NumericEnvironment
     var progress: (Int) -> Void = { _ in }
 
     func run(binary: String, in workingDirectory: String, runDirectory: String) throws -> Transcript {
@@ -35,12 +40,14 @@ struct Runner {
         // The runtime's backtracer names the notebook line of a trap (the program has line
         // tables); the report keeps only that line and the runtime's message, not the frames.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=64"
+        numeric.apply(to: &environment)
         let process = try ChildProcess(executable: binary, environment: environment, errorFile: "\(runDirectory)/program.err")
 
         var transcript = Transcript()
         var pending: [UInt8] = []
         var deadline = Date().addingTimeInterval(Self.outsideCellTimeout)
         var current: Int?
+        var cellStart = Date()
         let descriptor = process.output
         var chunk = [UInt8](repeating: 0, count: 4096)
         reading: while true {
@@ -67,7 +74,7 @@ struct Runner {
             while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = String(decoding: pending[..<newline], as: UTF8.self)
                 pending.removeSubrange(...newline)
-                apply(line, to: &transcript, current: &current, deadline: &deadline)
+                apply(line, to: &transcript, current: &current, deadline: &deadline, cellStart: &cellStart)
             }
         }
         // The control pipe closed: the program is ending, or closed it itself and runs on.
@@ -79,6 +86,7 @@ struct Runner {
             }
             usleep(5_000)
         }
+        if let current, transcript.seconds[current] == nil { transcript.seconds[current] = Date().timeIntervalSince(cellStart) }
         switch process.waitForExit() {
         case .signalled(let signal): transcript.signal = signal
         case .exited(let status): transcript.exitStatus = status
@@ -86,20 +94,26 @@ struct Runner {
         return transcript
     }
 
-    /// Reads one control event (`begin 3`, `end 3`, `display 3 1 svg 120`); others, such as the
-    /// closing `finish`, need no action.
-    private func apply(_ line: String, to transcript: inout Transcript, current: inout Int?, deadline: inout Date) {
+    /// Reads one control event (`begin 3`, `end 3`, `display 3 1 svg 120`, `blas OpenBLAS …`);
+    /// others, such as the closing `finish`, need no action.
+    private func apply(_ line: String, to transcript: inout Transcript, current: inout Int?, deadline: inout Date, cellStart: inout Date) {
+        if line.hasPrefix("blas ") {
+            transcript.blas = String(line.dropFirst(5))
+            return
+        }
         let words = line.split(separator: " ")
         switch (words.first, words.count) {
         case ("begin", 2):
             guard let cell = Int(words[1]), program.timeouts.indices.contains(cell) else { return }
             transcript.began.append(cell)
             current = cell
+            cellStart = Date()
             deadline = Date().addingTimeInterval(program.timeouts[cell])
             progress(cell)
         case ("end", 2):
             guard let cell = Int(words[1]) else { return }
             transcript.ended.insert(cell)
+            transcript.seconds[cell] = Date().timeIntervalSince(cellStart)
             current = nil
             deadline = Date().addingTimeInterval(Self.outsideCellTimeout)
         case ("display", 5):

@@ -28,10 +28,11 @@ struct TranscriptReader {
             let errorText = read("cell-\(index).err")
             if transcript.ended.contains(index) {
                 if !errorText.isEmpty { outputs.append(.stderr(errorText)) }
-                results.append(CellResult(status: .succeeded, outputs: outputs))
+                results.append(CellResult(status: .succeeded, outputs: outputs, seconds: transcript.seconds[index]))
             } else {
                 stopped = true
-                results.append(CellResult(status: .failed(failure(of: cell, transcript, errorText: errorText)), outputs: outputs))
+                results.append(CellResult(status: .failed(failure(of: cell, transcript, errorText: errorText)), outputs: outputs,
+                                          seconds: transcript.seconds[index]))
             }
         }
         return results

@@ -46,6 +46,7 @@ extension CellOptions {
         case "fig-width": figWidth = try value.positive(unit: "inches")
         case "fig-height": figHeight = try value.positive(unit: "inches")
         case "timeout": timeout = try value.positive(unit: "seconds")
+        case "check": check = try value.checkMode()
         default: preconditionFailure("option '\(key)' is listed in CellOptions.names but not handled")
         }
     }
@@ -80,6 +81,15 @@ private struct OptionValue {
         }
         guard let value = node?.string, !value.isEmpty else { throw fail("some text") }
         return value
+    }
+
+    func checkMode() throws(NotebookError) -> CheckMode {
+        switch text {
+        case "true": return .tolerant
+        case "false": return .skip
+        case "exact": return .exact
+        default: throw fail("true (numbers within the tolerance), false (not compared) or exact")
+        }
     }
 
     func label() throws(NotebookError) -> String {

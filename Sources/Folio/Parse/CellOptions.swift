@@ -19,17 +19,29 @@ public struct CellOptions: Sendable, Equatable {
     public var figHeight: Double?
     /// Seconds the cell may run before the program is stopped.
     public var timeout: Double = 600
+    /// How `folio check` compares the cell's outputs with the committed report.
+    public var check: CheckMode = .tolerant
     /// The notebook line each given option was written on, for errors that concern one.
     public var lines: [String: Int] = [:]
 
     public init() {}
 
     public static let names = ["label", "echo", "eval", "output", "include", "error",
-                               "fig-cap", "fig-alt", "fig-width", "fig-height", "timeout"]
+                               "fig-cap", "fig-alt", "fig-width", "fig-height", "timeout", "check"]
 
     /// A label that numbers a figure, as Quarto's `fig-` prefix does.
     public var figureLabel: String? {
         guard let label, label.hasPrefix("fig-") else { return nil }
         return label
     }
+}
+
+/// The cell option `check`: how `folio check` compares a cell's outputs.
+public enum CheckMode: String, Sendable, Equatable {
+    /// `true`, the default: numbers within the tolerance, everything else exactly.
+    case tolerant
+    /// `exact`: to the byte.
+    case exact
+    /// `false`: not compared, for outputs that legitimately change (a timing, a date).
+    case skip
 }

@@ -6,8 +6,11 @@ public struct FrontMatter: Sendable, Equatable {
     public var author: String?
     /// Seeds the engine's generator before the first cell; the same seed gives the same report.
     public var seed: UInt64 = 0
+    /// `check: {rtol: …, atol: …}`: the tolerance `folio check` allows this notebook's numbers.
+    public var checkRtol: Double?
+    public var checkAtol: Double?
 
-    public static let keys = ["title", "author", "seed"]
+    public static let keys = ["title", "author", "seed", "check"]
 
     public init(title: String? = nil, author: String? = nil, seed: UInt64 = 0) {
         self.title = title
@@ -64,12 +67,38 @@ extension FrontMatter {
                     throw NotebookError(file: file, line: line, "seed must be a whole number ≥ 0, not '\(value.string ?? "")'")
                 }
                 result.seed = UInt64(seed)
+            case "check":
+                try result.parseCheck(value, file: file, line: line, firstLine: firstLine)
             default:
                 let hint = Suggestion.nearest(to: name, in: keys).map { "; did you mean '\($0)'?" } ?? ""
                 throw NotebookError(file: file, line: line, "unknown front matter key '\(name)'\(hint) (known keys: \(keys.joined(separator: ", ")))")
             }
         }
         return result
+    }
+}
+
+extension FrontMatter {
+    /// `check: {rtol: 1e-4, atol: 1e-6}`; either key may be left out.
+    fileprivate mutating func parseCheck(_ value: Node, file: String, line: Int, firstLine: Int) throws(NotebookError) {
+        guard let mapping = value.mapping else {
+            throw NotebookError(file: file, line: line, "check must be a mapping such as 'check: {rtol: 1e-4, atol: 1e-8}'")
+        }
+        for (key, number) in mapping {
+            let name = key.string ?? ""
+            let keyLine = (key.mark?.line).map { $0 + firstLine - 1 } ?? line
+            guard let x = number.float, x >= 0, x.isFinite else {
+                let known = ["rtol", "atol"].contains(name)
+                throw NotebookError(file: file, line: keyLine, known
+                    ? "check.\(name) must be a number ≥ 0, such as 1e-5, not '\(number.string ?? "")'"
+                    : "unknown key '\(name)' under check; it takes rtol and atol")
+            }
+            switch name {
+            case "rtol": checkRtol = x
+            case "atol": checkAtol = x
+            default: throw NotebookError(file: file, line: keyLine, "unknown key '\(name)' under check; it takes rtol and atol")
+            }
+        }
     }
 }
 

@@ -6,6 +6,7 @@ struct HTMLPage {
     var article: String
     /// Whether to print the title as the page's heading (the notebook has no `#` heading of its own).
     var showsTitle: Bool
+    var provenance: ReportProvenance?
 
     var html: String {
         var page = """
@@ -15,7 +16,7 @@ struct HTMLPage {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="Folio">
-        <title>\(HTMLText.escape(title))</title>
+        \(provenance?.comment ?? "")<title>\(HTMLText.escape(title))</title>
         <style>
         \(PageStyle.css)</style>
 

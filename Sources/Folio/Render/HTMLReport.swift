@@ -4,7 +4,8 @@
 /// HTML cmark-gfm emits verbatim (inline SVG survives tagfilter that way). Math placeholders
 /// are restored last, as MathJax-ready `\(…\)` and `\[…\]` spans.
 public enum HTMLReport {
-    public static func render(_ notebook: Notebook, _ results: [CellResult]) throws(NotebookError) -> String {
+    public static func render(_ notebook: Notebook, _ results: [CellResult],
+                              provenance: ReportProvenance? = nil) throws(NotebookError) -> String {
         let woven = Weave.cells(notebook, results)
         let numbers = FigureNumbers(notebook)
         let tree = MarkdownTree(markdown: notebook.markdown.text)
@@ -57,7 +58,7 @@ public enum HTMLReport {
         let article = try restoreMath(in: tree.renderHTML(), notebook)
         return HTMLPage(title: notebook.title, hasMath: notebook.hasMath || captionMath,
                         contents: contents.filter { $0.level >= 2 && $0.level <= 3 },
-                        article: article, showsTitle: notebook.firstHeading == nil).html
+                        article: article, showsTitle: notebook.firstHeading == nil, provenance: provenance).html
     }
 
     private static func language(of info: String?) -> String? {

@@ -15,4 +15,12 @@ enum HTMLText {
         }
         return result
     }
+
+    /// The inverse of `escape`, for comparing the text of a page as a reader reads it.
+    static func unescape(_ html: String) -> String {
+        guard html.contains("&") else { return html }
+        return html.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
 }

@@ -5,18 +5,33 @@
 public enum MarkdownReport {
     public struct Output {
         public var markdown: String
-        /// Figure files for `<name>_files/`, in order: (file name, SVG).
-        public var figures: [(name: String, svg: String)]
+        /// Figure files for `<name>_files/`, in order: (file name, SVG, index of the cell that drew it).
+        public var figures: [(name: String, svg: String, cell: Int)]
+        /// Where each line of `markdown` comes from, so a difference found in it can be named at
+        /// its notebook line.
+        public var origins: [LineOrigin]
+    }
+
+    public enum LineOrigin: Sendable, Equatable {
+        /// The author's text, copied from this 1-based notebook line.
+        case prose(line: Int)
+        /// What stands for the cell with this index: its code, outputs, figures and status.
+        case cell(index: Int)
     }
 
     public static func render(_ notebook: Notebook, _ results: [CellResult]) -> Output {
         let woven = Weave.cells(notebook, results)
         let lines = notebook.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var output: [String] = []
-        var figures: [(name: String, svg: String)] = []
+        var origins: [LineOrigin] = []
+        var figures: [(name: String, svg: String, cell: Int)] = []
         var next = 1
+        func copy(_ range: Range<Int>) {
+            output += lines[range]
+            origins += range.map { .prose(line: $0 + 1) }
+        }
         for (cell, shown) in zip(notebook.cells, woven) {
-            output += lines[(next - 1)..<(cell.fenceLine - 1)]
+            copy((next - 1)..<(cell.fenceLine - 1))
             // What stands before the fence: indentation, `>` of a block quote, or a list marker.
             // The first spliced line keeps it; later lines keep only the quote markers, as
             // continuation lines of the same item or quote.
@@ -29,15 +44,16 @@ public enum MarkdownReport {
                 for (index, line) in spliced.enumerated() {
                     output.append(line.isEmpty ? blank : (index == 0 ? lead : continuation) + line)
                 }
+                origins += spliced.map { _ in .cell(index: cell.index) }
             }
             next = min(cell.endLine, lines.count) + 1
         }
-        if next <= lines.count { output += lines[(next - 1)...] }
-        return Output(markdown: output.joined(separator: "\n"), figures: figures)
+        if next <= lines.count { copy((next - 1)..<lines.count) }
+        return Output(markdown: output.joined(separator: "\n"), figures: figures, origins: origins)
     }
 
     /// The blocks that stand for a cell, each a list of lines.
-    private static func pieces(_ woven: WovenCell, notebook: Notebook, figures: inout [(name: String, svg: String)]) -> [[String]] {
+    private static func pieces(_ woven: WovenCell, notebook: Notebook, figures: inout [(name: String, svg: String, cell: Int)]) -> [[String]] {
         var pieces: [[String]] = []
         if woven.showCode { pieces.append(fenced(CellHTML.trimmed(woven.cell.code), language: "swift")) }
         for (position, output) in woven.outputs.enumerated() {
@@ -47,7 +63,7 @@ public enum MarkdownReport {
             case .stderr(let text):
                 pieces.append(["<!-- stderr -->"] + fenced(CellHTML.trimmed(text), language: "text"))
             case .figure(let svg, let file):
-                figures.append((file, svg))
+                figures.append((file, svg, woven.cell.index))
                 let alt = woven.cell.options.figAlt ?? woven.caption ?? "Figure"
                 var piece = ["![\(escapeBrackets(alt))](\(linkTarget("\(notebook.name)_files/\(file)")))"]
                 if position == woven.captionedFigure, let caption = woven.caption { piece += ["", "*\(caption)*"] }

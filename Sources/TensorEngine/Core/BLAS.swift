@@ -3,12 +3,23 @@
 @_implementationOnly import COpenBLAS
 
 /// Thin wrappers over CBLAS, row-major. `Kernels.matmul` decides when a
-/// plain loop is cheaper than the call.
+/// plain loop is cheaper than the call, and splits large products itself.
+///
+/// OpenBLAS always runs on one thread here. Its threaded gemm gives results that depend on
+/// the thread count: a 100×100 product differs in the last bits between
+/// `OPENBLAS_NUM_THREADS=1` and `=2` (the rows split differently across its edge kernels),
+/// which made a report a function of the machine's core count. `Kernels.matmul` instead splits
+/// a large product into row blocks whose boundaries depend only on the shape.
 enum BLAS {
+    /// Set once, before the first call; `openblas_set_num_threads` overrides
+    /// `OPENBLAS_NUM_THREADS` from the environment.
+    private static let singleThreaded: Void = openblas_set_num_threads(1)
+
     static func sgemm(
         _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
         m: Int, n: Int, k: Int
     ) {
+        _ = singleThreaded
         if m == 1 {
             // (k) · (k×n): y = Bᵀx.
             cblas_sgemv(CblasRowMajor, CblasTrans, Int32(k), Int32(n), 1, b, Int32(n), a, 1, 0, c, 1)
@@ -25,6 +36,7 @@ enum BLAS {
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
         m: Int, n: Int, k: Int
     ) {
+        _ = singleThreaded
         if m == 1 {
             cblas_dgemv(CblasRowMajor, CblasTrans, Int32(k), Int32(n), 1, b, Int32(n), a, 1, 0, c, 1)
         } else if n == 1 {
@@ -36,7 +48,18 @@ enum BLAS {
         }
     }
 
-    /// Pins OpenBLAS to `n` threads (tests use 1: BLAS results may differ
-    /// across thread counts).
-    static func setThreadCount(_ n: Int) { openblas_set_num_threads(Int32(n)) }
+}
+
+/// What a report records about the BLAS it was computed with.
+public enum BLASIdentity {
+    /// Such as `OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Haswell MAX_THREADS=64`.
+    public static var configuration: String {
+        let text = openblas_get_config().map { String(cString: $0) } ?? "unknown"
+        return text.split(separator: " ").joined(separator: " ")
+    }
+
+    /// The kernel family OpenBLAS runs, such as `Haswell`.
+    public static var kernelFamily: String {
+        openblas_get_corename().map { String(cString: $0) } ?? "unknown"
+    }
 }

@@ -207,7 +207,10 @@ enum Kernels<S: ElementMath> {
     }
 
     /// Picks the loop for a product: plain loops for tiny work and for
-    /// vector products up to 64 Ki elements, else `gemm` (BLAS).
+    /// vector products up to 64 Ki elements, else `gemm` (BLAS, one thread).
+    /// Large products go to BLAS in fixed blocks of rows, in parallel: each
+    /// block is an independent part of the output, and the blocks depend only
+    /// on the shape, so the result is the same on one core or sixty-four.
     ///
     /// (Splitting mid-sized products such as the seed's 100×100×100 into two
     /// half-height BLAS calls on two threads was tried and is slower here:
@@ -223,6 +226,10 @@ enum Kernels<S: ElementMath> {
             matVec(a, b, c, m, k)
         } else if work <= 4096 || (m == 1 && k * n <= 1 << 16) {
             naiveMatmul(a, b, c, m, n, k)
+        } else if m > ParallelGrain.gemmRows && work >= ParallelGrain.gemmWork {
+            parallelBlocks(count: m, block: ParallelGrain.gemmRows) { first, end in
+                gemm(a + first * k, b, c + first * n, end - first, n, k)
+            }
         } else {
             gemm(a, b, c, m, n, k)
         }

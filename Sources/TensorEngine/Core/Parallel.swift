@@ -23,6 +23,25 @@ func parallelChunks(
     }
 }
 
+/// Runs `body` once for each fixed block of `block` elements of `0..<count`, on all cores.
+///
+/// Unlike `parallelChunks`, the blocks are the same calls on a single core too: for work whose
+/// result depends on where it is cut (a BLAS call per block), the cut must not depend on the
+/// machine.
+func parallelBlocks(count: Int, block: Int, _ body: (_ start: Int, _ end: Int) -> Void) {
+    let blocks = (count + block - 1) / block
+    if ProcessInfoCores.count < 2 {
+        for b in 0..<blocks { body(b * block, min(count, (b + 1) * block)) }
+        return
+    }
+    withoutActuallyEscaping(body) { body in
+        let box = UncheckedSendable(body)
+        DispatchQueue.concurrentPerform(iterations: blocks) { b in
+            box.value(b * block, min(count, (b + 1) * block))
+        }
+    }
+}
+
 /// Runs two closures at once and returns both results.
 func inParallel<R>(_ first: () -> R, _ second: () -> R) -> (R, R) {
     var results: (R?, R?) = (nil, nil)
@@ -48,6 +67,11 @@ func inParallel<R>(_ first: () -> R, _ second: () -> R) -> (R, R) {
 enum ParallelGrain {
     static let elementwiseThreshold = 1 << 20
     static let elementwiseChunk = 1 << 18
+    /// Products of at least 2²⁴ multiply-adds (256³) are split into blocks of 256 rows, each
+    /// one single-threaded BLAS call: large enough that packing the right-hand matrix once
+    /// per block costs little, small enough to keep every core busy from 512 rows up.
+    static let gemmWork = 1 << 24
+    static let gemmRows = 256
 }
 
 /// The closure only touches disjoint ranges of buffers that outlive the call.
