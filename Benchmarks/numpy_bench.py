@@ -1,6 +1,6 @@
 """NumPy side of `folio-bench`: the same work as Benchmarks/folio-bench/EngineBenchmarks.swift.
 
-Prints one JSON object: {"blas": ..., "numpy": ..., "results": {name: [seconds per repeat, ...]}}.
+`numpy_bench.py REPEATS [NAME]` runs every benchmark, or only NAME. Prints one JSON object: {"blas": ..., "numpy": ..., "results": {name: [seconds per repeat, ...]}}.
 The seed workload is the seed notebook's MXNet code with nd -> np, in float32
 (MXNet's default dtype): legacy np.random.normal, np.dot, np.diag.
 """
@@ -83,19 +83,21 @@ def blas_name():
 
 def main():
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    only = sys.argv[2] if len(sys.argv) > 2 else None
     rng = np.random.default_rng(0)
     a = rng.standard_normal((1000, 1000), dtype=F)
     b = rng.standard_normal((1000, 1000), dtype=F)
     x = rng.standard_normal(10**7, dtype=F)
     p = rng.standard_normal((4, 4), dtype=F)
     q = rng.standard_normal((4, 4), dtype=F)
-    results = {
-        "seed": timed(seed_workload, max(3, repeats // 2)),
-        "sgemm": timed(lambda: np.dot(a, b), repeats),
-        "normal": timed(lambda: rng.standard_normal(10**7, dtype=F), repeats),
-        "sigmoid": timed(lambda: nd_sigmoid(x), repeats),
-        "add4": timed(lambda: p + q, repeats, number=100_000),
+    work = {
+        "seed": lambda: timed(seed_workload, max(3, repeats // 2)),
+        "sgemm": lambda: timed(lambda: np.dot(a, b), repeats),
+        "normal": lambda: timed(lambda: rng.standard_normal(10**7, dtype=F), repeats),
+        "sigmoid": lambda: timed(lambda: nd_sigmoid(x), repeats),
+        "add4": lambda: timed(lambda: p + q, repeats, number=100_000),
     }
+    results = {name: run() for name, run in work.items() if only in (None, name)}
     print(json.dumps({"numpy": np.__version__, "blas": blas_name(), "results": results}))
 
 

@@ -64,20 +64,13 @@ public enum JUnitReport {
 
     private static func seconds(_ value: Double) -> String { String(format: "%.3f", value) }
 
-    /// XML text and attribute escaping; control characters XML 1.0 cannot hold become U+FFFD.
+    /// XML text and attribute escaping: HTML's, with newlines kept through attributes as `&#10;`
+    /// and the control characters XML 1.0 cannot hold (a cell may print them) as U+FFFD.
     static func escape(_ text: String) -> String {
-        var result = ""
+        var clean = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\n": result += "&#10;"
-            case "\t", "\r": result.unicodeScalars.append(scalar)
-            default: result.unicodeScalars.append(scalar.value < 0x20 ? "\u{FFFD}" : scalar)
-            }
+            clean.append(scalar.value < 0x20 && !["\n", "\t", "\r"].contains(scalar) ? "\u{FFFD}" : scalar)
         }
-        return result
+        return HTMLText.escape(String(clean)).replacingOccurrences(of: "\n", with: "&#10;")
     }
 }
