@@ -32,12 +32,12 @@ public enum _FolioKernel {
         send("blas \(BLASIdentity.configuration); running \(BLASIdentity.kernelFamily) kernels")
     }
 
-    public static func begin(cell: Int, figureSize: (Double?, Double?)?, caption: String?, alt: String?) {
+    /// Captions and alt text are not passed here: Folio writes them into the figure when it
+    /// renders, so that editing one re-renders from the result cache without compiling anything.
+    public static func begin(cell: Int, figureSize: (Double?, Double?)?) {
         state.cell = cell
         state.displays = 0
         state.figureSize = figureSize
-        state.caption = caption
-        state.alt = alt
         guard let directory = state.directory else { return }
         flushStandardStreams()
         redirect(STDOUT_FILENO, to: "\(directory)/cell-\(cell).out")
@@ -64,8 +64,7 @@ public enum _FolioKernel {
     static func show(figure: Figure) {
         state.figures += 1
         let size = state.figureSize.map { (width: $0.0 ?? figure.figsize.width, height: $0.1 ?? figure.figsize.height) }
-        let svg = figure.svg(idPrefix: "c\(state.cell + 1)-fig\(state.displays + 1)",
-                             title: state.caption, description: state.alt, size: size)
+        let svg = figure.svg(idPrefix: "c\(state.cell + 1)-fig\(state.displays + 1)", size: size)
         emit(svg, kind: "svg")
     }
 
@@ -108,6 +107,4 @@ struct KernelState {
     var displays = 0
     var figures = 0
     var figureSize: (Double?, Double?)?
-    var caption: String?
-    var alt: String?
 }

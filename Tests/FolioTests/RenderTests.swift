@@ -97,4 +97,13 @@ struct RenderTests {
         #expect(slugs.make(for: "ReLU!") == "relu")
         #expect(slugs.make(for: "ReLU") == "relu-1")
     }
+
+    @Test func captionsAndAltTextAreWrittenIntoTheFigureAsPlottingWouldWriteThem() {
+        let drawn = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"c2-fig1-title\" font-size=\"10\">\n"
+            + "<title id=\"c2-fig1-title\">Plot of y against x</title>\n<defs>\n"
+        let labelled = FigureLabels.apply(to: drawn, caption: "Figure 1: a <b> & \"c\"\tline", alt: "Dots\u{7}.")
+        #expect(labelled == "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"c2-fig1-title c2-fig1-desc\" font-size=\"10\">\n"
+            + "<title id=\"c2-fig1-title\">Figure 1: a &lt;b&gt; &amp; \"c\" line</title>\n<desc id=\"c2-fig1-desc\">Dots.</desc>\n<defs>\n")
+        #expect(FigureLabels.apply(to: drawn, caption: nil, alt: nil) == drawn)
+    }
 }

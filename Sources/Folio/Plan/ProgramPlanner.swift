@@ -14,15 +14,13 @@ public enum ProgramPlanner {
             "",
             "_FolioKernel.start(seed: \(seed), cells: \(notebook.cells.count))",
         ]
-        let numbers = FigureNumbers(notebook)
         let runs = notebook.cells.map { $0.options.eval && !excluded.contains($0.index) }
         var generated: [GeneratedCell] = []
         var wrappers: [DisplayWrapper] = []
         for cell in notebook.cells where runs[cell.index] {
             let options = cell.options
             let first = lines.count + 1
-            lines.append("_FolioKernel.begin(cell: \(cell.index), figureSize: \(size(options)), "
-                         + "caption: \(literal(numbers.caption(for: options))), alt: \(literal(options.figAlt)))")
+            lines.append("_FolioKernel.begin(cell: \(cell.index), figureSize: \(size(options)))")
             lines.append("#sourceLocation(file: \(literal(notebook.path)), line: \(cell.codeLine))")
             let (code, insertion) = LastExpression.wrap(cell.code, with: "_FolioKernel.displayLast")
             if let insertion {

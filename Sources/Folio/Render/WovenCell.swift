@@ -60,8 +60,13 @@ enum Weave {
                     }
                 }
             }
+            let caption = numbers.caption(for: cell.options)
+            outputs = outputs.map { output in
+                guard case .figure(let svg, let file) = output else { return output }
+                return .figure(svg: FigureLabels.apply(to: svg, caption: caption, alt: cell.options.figAlt), file: file)
+            }
             return WovenCell(cell: cell, showCode: cell.options.echo && cell.options.include, outputs: outputs,
-                             status: result.status, caption: numbers.caption(for: cell.options))
+                             status: result.status, caption: caption)
         }
     }
 }
