@@ -31,6 +31,7 @@ struct Check: ParsableCommand {
         let scratch = try Executor.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let committed = options.output
+        let (rtol, atol) = (self.rtol, self.atol)
         var run = try options.renderAll(into: scratch) { outcome in
             let frontMatter = outcome.notebook.frontMatter
             let tolerance = Tolerance(rtol: rtol ?? frontMatter.checkRtol ?? Tolerance.numpyDefault.rtol,
@@ -38,16 +39,13 @@ struct Check: ParsableCommand {
             return ReportChecker(notebook: outcome.notebook, freshHTML: outcome.html, freshMarkdown: outcome.markdown,
                                  directory: committed, tolerance: tolerance).findings()
         }
-        // A report whose notebook is gone is stale too; only a whole folder of notebooks can tell.
-        if options.paths.allSatisfy(Self.isDirectory) {
-            let names = Set(run.verdicts.map { (($0.notebook as NSString).lastPathComponent as NSString).deletingPathExtension })
-            run.verdicts += OrphanReports.find(in: committed, notebooks: names)
+        // A book's index is compared exactly; a report whose notebook is gone is stale too. Only a
+        // whole book can tell (a shard sees part of it).
+        if let book = run.book, options.shard == nil {
+            run.verdicts += IndexComparison.findings(fresh: scratch, committed: committed)
+            let names = Set(book.chapters.map { (($0.path as NSString).lastPathComponent as NSString).deletingPathExtension })
+            run.verdicts += OrphanReports.find(in: committed, notebooks: names.union([BookNavigation.indexName]))
         }
         try options.finish(run, command: "folio check")
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

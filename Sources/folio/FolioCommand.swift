@@ -10,7 +10,7 @@ struct FolioCommand: ParsableCommand {
         Exit codes: 0 every cell ran (and, for check, every report is current); 1 a cell failed \
         or a report is stale; 2 bad usage or a bad notebook.
         """,
-        subcommands: [Render.self, Check.self, New.self],
+        subcommands: [Render.self, Check.self, New.self, Index.self, Clean.self],
         defaultSubcommand: Render.self)
 
     /// ArgumentParser exits 64 on a usage error; Folio documents 2 for it, as most Unix tools do.

@@ -8,7 +8,11 @@ struct Render: ParsableCommand {
 
     @OptionGroup var options: RenderOptions
 
+    @Flag(help: "Write only the book's index, from the reports already in the output folder (to gather CI shards).")
+    var indexOnly = false
+
     func run() throws {
+        if indexOnly { return try Index.writeIndex(options.paths, into: options.output) }
         let run = try options.renderAll(into: options.output)
         try options.finish(run, command: "folio render")
     }
@@ -16,8 +20,12 @@ struct Render: ParsableCommand {
 
 extension VerdictFormat: ExpressibleByArgument {}
 
+extension Shard: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
 struct RenderOptions: ParsableArguments {
-    @Argument(help: "Notebooks, or folders whose .md files are notebooks.")
+    @Argument(help: "Notebooks, or folders whose .md files are notebooks (a folder is rendered as a book, with an index).")
     var paths: [String] = ["notebooks"]
 
     @Option(name: .shortAndLong, help: "The folder for the reports.")
@@ -26,52 +34,42 @@ struct RenderOptions: ParsableArguments {
     @Option(help: "The random seed, overriding each notebook's front matter.")
     var seed: UInt64?
 
+    @Option(name: [.short, .long], help: "Notebooks rendered at once (default: the number of cores; 1 renders one after another).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Compile and run every notebook, and neither read nor write the result cache (.folio/cache).")
+    var noCache = false
+
+    @Option(help: "Render only part i of n (such as 2/4) of the notebooks, balanced by their last timings, for a CI matrix.")
+    var shard: Shard?
+
     @Option(help: "How to report what failed or differs: text (on standard error), github (annotations for GitHub Actions, on standard output) or json (on standard output).")
     var format: VerdictFormat = .text
 
     @Option(help: "Also write a JUnit XML report (a test suite per notebook, a test case per cell) to this file.")
     var junit: String?
 
-    /// What rendering every notebook found.
-    struct Run {
-        var verdicts: [NotebookVerdict] = []
-        /// An input could not be read or parsed: exit 2 once everything is reported.
-        var badInput = false
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
     }
 
     /// Renders every notebook into `directory`, one verdict each; `compare` adds a check's
     /// findings for a rendered notebook.
-    func renderAll(into directory: String, compare: (RenderJob.Outcome) -> [Finding] = { _ in [] }) throws -> Run {
-        let notebooks: [String]
-        let toolchain: Toolchain
+    func renderAll(into directory: String, compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) throws -> ProjectRun.Result {
+        let run = ProjectRun(paths: paths, outputDirectory: directory, seed: seed, jobs: jobs, useCache: !noCache,
+                             shard: shard, compare: compare)
         do {
-            notebooks = try NotebookPaths.expand(paths)
-            toolchain = try Toolchain.locate()
+            let result = try run.run()
+            for warning in result.warnings { report(warning) }
+            return result
         } catch {
             report(error)
             throw ExitCode(2)
         }
-        let progress = Progress(notebooks: notebooks.count)
-        let job = RenderJob(outputDirectory: directory, seed: seed, toolchain: toolchain, progress: progress)
-        var run = Run()
-        for path in notebooks {
-            do {
-                let outcome = try job.render(path)
-                run.verdicts.append(NotebookVerdict(notebook: outcome.notebook, results: outcome.results, findings: compare(outcome)))
-            } catch let error as NotebookError {
-                run.verdicts.append(NotebookVerdict(notebook: path, cells: [], findings: [Finding(file: error.file, line: error.line ?? 1, message: error.message)]))
-                run.badInput = true
-            } catch {
-                let message = (error as? SetupError)?.message ?? String(describing: error)
-                run.verdicts.append(NotebookVerdict(notebook: path, cells: [], findings: [Finding(file: path, line: 1, message: message)]))
-                run.badInput = true
-            }
-        }
-        return run
     }
 
     /// Reports the verdicts in the chosen format, writes the JUnit file, and exits 0, 1 or 2.
-    func finish(_ run: Run, command: String) throws {
+    func finish(_ run: ProjectRun.Result, command: String) throws {
         let verdicts = run.verdicts
         let text = VerdictReport.render(verdicts, format: format, command: command)
         if format == .text {
@@ -93,6 +91,8 @@ struct RenderOptions: ParsableArguments {
 }
 
 func report(_ error: Error) {
+    if let error = error as? NotebookError { return report(error.description) }
+    if let error = error as? SetupError { return report(error.description) }
     report(String(describing: error))
 }
 

@@ -22,13 +22,16 @@ struct FolioCLI {
         var description: String { "\(FolioCLI.executable) is missing: run 'swift build' before 'swift test' (scripts/test does)" }
     }
 
-    /// `environment` sets variables for this run (nil removes one).
+    /// `environment` sets variables for this run (nil removes one). Renders and checks run with
+    /// `--no-cache` unless `cache` is set: a test that a notebook runs must see it run, and the
+    /// source tree must not gain `.folio/` folders.
     static func run(_ arguments: [String], in directory: String = fixtures, executable command: String = executable,
-                    environment: [String: String?] = [:]) throws -> Outcome {
+                    environment: [String: String?] = [:], cache: Bool = false) throws -> Outcome {
         guard FileManager.default.isExecutableFile(atPath: executable) else { throw NotBuilt() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command)
-        process.arguments = arguments
+        let rendersOrChecks = command == executable && ["render", "check"].contains(arguments.first ?? "")
+        process.arguments = arguments + (rendersOrChecks && !cache ? ["--no-cache"] : [])
         if !environment.isEmpty {
             var variables = ProcessInfo.processInfo.environment
             for (name, value) in environment { variables[name] = value }

@@ -66,7 +66,7 @@ struct ReproducibilityTests {
     @Test func aBuildWithoutNativeCodegenRendersTheCommittedBytes() throws {
         let folder = NSTemporaryDirectory() + "folio-debug-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let outcome = try Self.render(into: folder, environment: [:])
+        let outcome = try FolioCLI.run(["render", "notebooks", "-o", folder], in: Self.root)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         for (name, data) in Self.files(in: folder) {
             let committed = try #require(FileManager.default.contents(atPath: "\(Self.root)/output/\(name)"), "output/\(name)")

@@ -1,5 +1,5 @@
 /// What running one cell produced: the Execute stage's product, one per cell.
-public struct CellResult: Sendable, Equatable {
+public struct CellResult: Sendable, Equatable, Codable {
     public var status: CellStatus
     /// In the order the cell produced them.
     public var outputs: [CellOutput]
@@ -13,7 +13,7 @@ public struct CellResult: Sendable, Equatable {
     }
 }
 
-public enum CellStatus: Sendable, Equatable {
+public enum CellStatus: Sendable, Equatable, Codable {
     case succeeded
     case failed(CellFailure)
     /// An earlier cell failed, or the program did not compile.
@@ -27,8 +27,8 @@ public enum CellStatus: Sendable, Equatable {
     }
 }
 
-public struct CellFailure: Sendable, Equatable {
-    public enum Kind: String, Sendable {
+public struct CellFailure: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable {
         case compileError = "compile error"
         case crash = "crash"
         case timeout = "timeout"
@@ -42,7 +42,7 @@ public struct CellFailure: Sendable, Equatable {
     public var message: String
 }
 
-public enum CellOutput: Sendable, Equatable {
+public enum CellOutput: Sendable, Equatable, Codable {
     case stdout(String)
     case stderr(String)
     /// A displayed value's text (a last expression or `display`).

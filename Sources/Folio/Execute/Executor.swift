@@ -17,7 +17,7 @@ public struct Executor {
     }
 
     /// What a run produced: a result per cell, and the BLAS the program ran on.
-    public struct Execution: Sendable, Equatable {
+    public struct Execution: Sendable, Equatable, Codable {
         public var results: [CellResult]
         /// "OpenBLAS 0.3.21 …; running Haswell kernels" as the kernel reported it; nil when nothing ran.
         public var blas: String?

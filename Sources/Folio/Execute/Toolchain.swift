@@ -5,14 +5,10 @@ public struct Toolchain: Sendable, Equatable {
     public var swiftc: String
     /// Holds `libNotebookKernel.so` and `Modules/` (SwiftPM's `.build/<config>`).
     public var kernelDirectory: String
-    /// `swiftc --version`'s two lines joined, such as
-    /// `Swift version 6.3.1 (swift-6.3.1-RELEASE); Target: x86_64-unknown-linux-gnu`.
-    public var compilerVersion: String
 
-    public init(swiftc: String, kernelDirectory: String, compilerVersion: String = "") {
+    public init(swiftc: String, kernelDirectory: String) {
         self.swiftc = swiftc
         self.kernelDirectory = kernelDirectory
-        self.compilerVersion = compilerVersion
     }
 
     /// `FOLIO_SWIFTC`, else the first `swiftc` on `PATH`; the kernel beside the running executable.
@@ -38,13 +34,7 @@ public struct Toolchain: Sendable, Equatable {
             throw SetupError("the notebook kernel is missing beside folio (\(directory)); build it with "
                              + "'swift build -c release' (not 'swift build --product folio'), then run .build/release/folio")
         }
-        return Toolchain(swiftc: swiftc, kernelDirectory: directory, compilerVersion: version(of: swiftc))
-    }
-
-    private static func version(of swiftc: String) -> String {
-        let output = (try? Subprocess.run(swiftc, ["--version"]))?.output ?? ""
-        return output.split(separator: "\n").map { $0.trimmingCharacters(in: " \t\r") }.filter { !$0.isEmpty }
-            .joined(separator: "; ")
+        return Toolchain(swiftc: swiftc, kernelDirectory: directory)
     }
 }
 

@@ -9,8 +9,13 @@ public struct FrontMatter: Sendable, Equatable {
     /// `check: {rtol: …, atol: …}`: the tolerance `folio check` allows this notebook's numbers.
     public var checkRtol: Double?
     public var checkAtol: Double?
+    /// `inputs: [data/*.csv, params.json]`: files the cells read, as globs relative to the
+    /// notebook's folder; a change to any of them reruns the notebook instead of using its cache.
+    public var inputs: [String] = []
+    /// `cache: false`: always run the notebook (it reads something live).
+    public var cache = true
 
-    public static let keys = ["title", "author", "seed", "check"]
+    public static let keys = ["title", "author", "seed", "check", "inputs", "cache"]
 
     public init(title: String? = nil, author: String? = nil, seed: UInt64 = 0) {
         self.title = title
@@ -69,6 +74,17 @@ extension FrontMatter {
                 result.seed = UInt64(seed)
             case "check":
                 try result.parseCheck(value, file: file, line: line, firstLine: firstLine)
+            case "inputs":
+                let patterns = value.sequence?.map { $0.string } ?? [value.string]
+                guard !patterns.isEmpty, patterns.allSatisfy({ $0.map { !$0.isEmpty } ?? false }) else {
+                    throw NotebookError(file: file, line: line, "inputs must be a list of file patterns such as '[data/*.csv, params.json]'")
+                }
+                result.inputs = patterns.compactMap { $0 }
+            case "cache":
+                guard let flag = value.bool else {
+                    throw NotebookError(file: file, line: line, "cache must be true or false, not '\(value.string ?? "")'")
+                }
+                result.cache = flag
             default:
                 let hint = Suggestion.nearest(to: name, in: keys).map { "; did you mean '\($0)'?" } ?? ""
                 throw NotebookError(file: file, line: line, "unknown front matter key '\(name)'\(hint) (known keys: \(keys.joined(separator: ", ")))")

@@ -14,6 +14,11 @@ public struct ProtectedMarkdown: Sendable, Equatable {
         math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: $1.tex) }
     }
 
+    /// `text` with each placeholder replaced by its math as written, delimiters and all.
+    public func restoringMath(in text: String) -> String {
+        math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: $1.display ? "$$\($1.tex)$$" : "$\($1.tex)$") }
+    }
+
     /// `text` with the placeholders taken out, for a heading's anchor.
     public func removingMath(from text: String) -> String {
         math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: "") }

@@ -1,20 +1,26 @@
 import Foundation
 
-/// One notebook through all four stages: parse → plan → execute → render.
-public struct RenderJob {
+/// One notebook through all four stages: parse → plan → execute → render, with execution
+/// served from the result cache when nothing that determines the results has changed.
+public struct RenderJob: Sendable {
     public var outputDirectory: String
     public var seed: UInt64?
     public var toolchain: Toolchain
+    public var identity: ToolchainIdentity
     public var progress: Progress
     public var numeric: NumericEnvironment
+    /// Whether results may come from and go to `.folio/cache` (`--no-cache` turns it off).
+    public var useCache: Bool
 
-    public init(outputDirectory: String, seed: UInt64?, toolchain: Toolchain, progress: Progress,
-                numeric: NumericEnvironment = .detect()) {
+    public init(outputDirectory: String, seed: UInt64?, toolchain: Toolchain, identity: ToolchainIdentity,
+                progress: Progress, numeric: NumericEnvironment = .detect(), useCache: Bool = true) {
         self.outputDirectory = outputDirectory
         self.seed = seed
         self.toolchain = toolchain
+        self.identity = identity
         self.progress = progress
         self.numeric = numeric
+        self.useCache = useCache
     }
 
     public struct Outcome {
@@ -26,27 +32,55 @@ public struct RenderJob {
         /// What makes the render fail (exit 1): failures the author did not declare with
         /// `error: true`, and cells that never ran. Each is `(line, message)` for `file:line: error:`.
         public var problems: [(line: Int, message: String)]
+        /// The results came from the cache: nothing was compiled or run.
+        public var cached: Bool
+        /// `file: warning: …` lines, such as an unreadable cache entry.
+        public var warnings: [String]
     }
 
     /// Parse errors throw `NotebookError` before anything is compiled or written.
-    public func render(_ path: String) throws -> Outcome {
+    public func render(_ entry: NotebookPaths.Entry, navigation: BookNavigation? = nil) throws -> Outcome {
+        let path = entry.path
         let notebook = try NotebookParser.parse(contentsOf: path)
         let files = ReportFiles(directory: outputDirectory, name: notebook.name)
         if Self.sameFile(files.markdownPath, path) {
             throw NotebookError(file: path, "the Markdown report would overwrite the notebook itself; choose another output folder with -o")
         }
         let program = ProgramPlanner.plan(notebook, seed: seed ?? notebook.frontMatter.seed)
-        progress.start(notebook)
-        let executor = Executor(toolchain: toolchain, numeric: numeric) { progress.cell($0, of: notebook) }
-        let execution = try executor.execute(notebook, program)
+        let cache = useCache && notebook.frontMatter.cache ? ResultCache(root: entry.root) : nil
+        let key = CacheKey.of(program, notebook: notebook, toolchain: identity, numeric: numeric)
+        var warnings: [String] = []
+        var execution: Executor.Execution
+        var cached = false
+        switch cache?.lookup(path) {
+        case .hit(let saved) where saved.key == key && saved.usable(for: notebook):
+            execution = saved.execution
+            cached = true
+        case .unreadable(let file):
+            warnings.append("\(file): warning: not a readable cache entry; running \(path) again")
+            fallthrough
+        default:
+            progress.start(notebook)
+            let started = Date()
+            let executor = Executor(toolchain: toolchain, numeric: numeric) { progress.cell($0, of: notebook) }
+            execution = try executor.execute(notebook, program)
+            let problems = Self.problems(notebook, execution.results)
+            // A failed render is not remembered: the next one runs again and shows the failure live.
+            if let cache, problems.isEmpty {
+                let entry = CacheEntry(notebook: path, key: key, codeLines: notebook.cells.map(\.codeLine),
+                                       seconds: Date().timeIntervalSince(started), execution: execution)
+                do { try cache.store(entry) } catch { warnings.append("\(cache.directory): warning: cannot remember the results: \(error)") }
+            }
+        }
         let results = execution.results
-        let provenance = ReportProvenance(compiler: toolchain.compilerVersion, blas: execution.blas,
+        let problems = Self.problems(notebook, results)
+        let provenance = ReportProvenance(compiler: identity.compilerVersion, blas: execution.blas,
                                           kernelNote: numeric.kernelNote, threadPolicy: NumericEnvironment.threadPolicy)
-        let html = try HTMLReport.render(notebook, results, provenance: provenance)
-        let markdown = MarkdownReport.render(notebook, results)
+        let html = try HTMLReport.render(notebook, results, provenance: provenance, failed: !problems.isEmpty, navigation: navigation)
+        let markdown = MarkdownReport.render(notebook, results, navigation: navigation)
         try files.write(html: html, markdown: markdown)
-        progress.finish(notebook)
-        return Outcome(notebook: notebook, results: results, html: html, markdown: markdown, problems: Self.problems(notebook, results))
+        return Outcome(notebook: notebook, results: results, html: html, markdown: markdown, problems: problems,
+                       cached: cached, warnings: warnings)
     }
 
     /// A crash ends the program even in an `error: true` cell, so the cells after it did not run:

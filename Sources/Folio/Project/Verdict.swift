@@ -5,6 +5,8 @@ public struct NotebookVerdict: Sendable, Equatable, Codable {
     public var notebook: String
     public var cells: [CellVerdict]
     public var findings: [Finding]
+    /// The results came from the result cache: nothing was compiled or run.
+    public var cached = false
 
     public var passed: Bool { findings.isEmpty && cells.allSatisfy(\.passed) }
 

@@ -7,6 +7,11 @@ struct HTMLPage {
     /// Whether to print the title as the page's heading (the notebook has no `#` heading of its own).
     var showsTitle: Bool
     var provenance: ReportProvenance?
+    /// The notebook's first paragraph, for `<meta name="description">` and a book's index.
+    var description: String?
+    /// `ran` or `failed`, for a book's index (`<meta name="folio-status">`); nil for the index itself.
+    var status: String?
+    var navigation: BookNavigation?
 
     var html: String {
         var page = """
@@ -16,7 +21,7 @@ struct HTMLPage {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="Folio">
-        \(provenance?.comment ?? "")<title>\(HTMLText.escape(title))</title>
+        \(metadata)\(provenance?.comment ?? "")<title>\(HTMLText.escape(title))</title>
         <style>
         \(PageStyle.css)</style>
 
@@ -32,8 +37,15 @@ struct HTMLPage {
         } else {
             page += contentsHTML + "<article>\n"
         }
-        page += "\(article)</article>\n</main>\n</body>\n</html>\n"
+        page += "\(article)</article>\n\(navigation?.html ?? "")</main>\n</body>\n</html>\n"
         return page
+    }
+
+    private var metadata: String {
+        var tags = ""
+        if let description, !description.isEmpty { tags += "<meta name=\"description\" content=\"\(HTMLText.escape(description))\">\n" }
+        if let status { tags += "<meta name=\"folio-status\" content=\"\(status)\">\n" }
+        return tags
     }
 
     private var contentsHTML: String {

@@ -4,8 +4,11 @@
 /// HTML cmark-gfm emits verbatim (inline SVG survives tagfilter that way). Math placeholders
 /// are restored last, as MathJax-ready `\(…\)` and `\[…\]` spans.
 public enum HTMLReport {
-    public static func render(_ notebook: Notebook, _ results: [CellResult],
-                              provenance: ReportProvenance? = nil) throws(NotebookError) -> String {
+    /// - Parameters:
+    ///   - failed: whether the render failed (a cell failed unexpectedly, or did not run), as a
+    ///     book's index shows it.
+    public static func render(_ notebook: Notebook, _ results: [CellResult], provenance: ReportProvenance? = nil,
+                              failed: Bool = false, navigation: BookNavigation? = nil) throws(NotebookError) -> String {
         let woven = Weave.cells(notebook, results)
         let numbers = FigureNumbers(notebook)
         let tree = MarkdownTree(markdown: notebook.markdown.text)
@@ -13,9 +16,13 @@ public enum HTMLReport {
         var contents: [(level: Int, text: String, slug: String)] = []
         var cellIndex = 0
         var captionMath = false
+        var firstParagraph: String?
         tree.withNodes { nodes in
             for node in nodes {
                 switch node.type {
+                case "paragraph" where firstParagraph == nil:
+                    let text = notebook.markdown.restoringMath(in: node.plainText).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    if !text.isEmpty { firstParagraph = text }
                 case "code_block" where NotebookParser.isCell(info: node.fenceInfo) && node.isFenced:
                     defer { cellIndex += 1 }
                     guard let cell = woven[cellIndex] else {
@@ -58,7 +65,8 @@ public enum HTMLReport {
         let article = try restoreMath(in: tree.renderHTML(), notebook)
         return HTMLPage(title: notebook.title, hasMath: notebook.hasMath || captionMath,
                         contents: contents.filter { $0.level >= 2 && $0.level <= 3 },
-                        article: article, showsTitle: notebook.firstHeading == nil, provenance: provenance).html
+                        article: article, showsTitle: notebook.firstHeading == nil, provenance: provenance,
+                        description: firstParagraph, status: failed ? "failed" : "ran", navigation: navigation).html
     }
 
     private static func language(of info: String?) -> String? {

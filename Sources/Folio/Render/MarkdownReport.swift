@@ -19,7 +19,7 @@ public enum MarkdownReport {
         case cell(index: Int)
     }
 
-    public static func render(_ notebook: Notebook, _ results: [CellResult]) -> Output {
+    public static func render(_ notebook: Notebook, _ results: [CellResult], navigation: BookNavigation? = nil) -> Output {
         let woven = Weave.cells(notebook, results)
         let lines = notebook.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var output: [String] = []
@@ -49,6 +49,12 @@ public enum MarkdownReport {
             next = min(cell.endLine, lines.count) + 1
         }
         if next <= lines.count { copy((next - 1)..<lines.count) }
+        if let navigation {
+            // After the author's last line: a notebook that ends in a newline ends in "" here.
+            if output.last == "" { output.removeLast(); origins.removeLast() }
+            output += navigation.markdown + [""]
+            origins += (navigation.markdown + [""]).map { _ in .prose(line: lines.count) }
+        }
         return Output(markdown: output.joined(separator: "\n"), figures: figures, origins: origins)
     }
 
@@ -65,7 +71,7 @@ public enum MarkdownReport {
             case .figure(let svg, let file):
                 figures.append((file, svg, woven.cell.index))
                 let alt = woven.cell.options.figAlt ?? woven.caption ?? "Figure"
-                var piece = ["![\(escapeBrackets(alt))](\(linkTarget("\(notebook.name)_files/\(file)")))"]
+                var piece = ["![\(MarkdownText.linkText(alt))](\(MarkdownText.linkTarget("\(notebook.name)_files/\(file)")))"]
                 if position == woven.captionedFigure, let caption = woven.caption { piece += ["", "*\(caption)*"] }
                 pieces.append(piece)
             }
@@ -94,13 +100,4 @@ public enum MarkdownReport {
         return ["\(fence)\(language)"] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [fence]
     }
 
-    /// A link destination GitHub reads whole: spaces and parentheses percent-encoded.
-    private static func linkTarget(_ path: String) -> String {
-        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: " ", with: "%20")
-            .replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
-    }
-
-    private static func escapeBrackets(_ text: String) -> String {
-        text.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
-    }
 }

@@ -26,6 +26,9 @@ enum PageStyle {
     nav.contents .contents-title { font-weight: 600; margin: .25rem 0; }
     nav.contents ul { list-style: none; margin: 0; padding: 0; }
     nav.contents li.level-3 { padding-left: 1.25rem; }
+    nav.book { display: flex; justify-content: space-between; gap: 1rem; border-top: 1px solid var(--rule); margin-top: 3rem; padding-top: 1rem; }
+    ol.chapters { padding-left: 1.5rem; } ol.chapters li { margin: 1rem 0; } ol.chapters p { margin: .25rem 0; }
+    .chapter-status { font-size: .85rem; color: var(--muted); } .chapter-status.failed { color: var(--err-rule); }
     code, pre { font: 13.5px/1.45 "DejaVu Sans Mono", ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
     :not(pre) > code { background: var(--code-bg); padding: .1em .35em; border-radius: 4px; }
     pre { overflow-x: auto; padding: .75rem 1rem; margin: 0; border-radius: 6px; }
@@ -50,7 +53,7 @@ enum PageStyle {
     .kw { color: var(--kw); } .st { color: var(--st); } .nu { color: var(--nu); } .co { color: var(--co); font-style: italic; }
     .ty { color: var(--ty); } .at { color: var(--at); }
     @media print {
-      nav.contents, a.anchor { display: none; }
+      nav.contents, nav.book, a.anchor { display: none; }
       .page { max-width: none; padding: 0; }
       .cell, figure, pre { break-inside: avoid; }
       a { color: inherit; text-decoration: none; }

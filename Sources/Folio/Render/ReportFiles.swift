@@ -24,10 +24,10 @@ public struct ReportFiles {
             try manager.createDirectory(atPath: figuresDirectory, withIntermediateDirectories: true)
         }
         for figure in markdown.figures {
-            try Self.atomicWrite(figure.svg, to: "\(figuresDirectory)/\(figure.name)")
+            try AtomicFile.write(figure.svg, to: "\(figuresDirectory)/\(figure.name)")
         }
-        try Self.atomicWrite(markdown.markdown, to: markdownPath)
-        try Self.atomicWrite(html, to: htmlPath)
+        try AtomicFile.write(markdown.markdown, to: markdownPath)
+        try AtomicFile.write(html, to: htmlPath)
         try removeStaleFigures(keeping: Set(markdown.figures.map(\.name)))
     }
 
@@ -40,18 +40,6 @@ public struct ReportFiles {
         }
         if (try? manager.contentsOfDirectory(atPath: figuresDirectory))?.isEmpty == true {
             try manager.removeItem(atPath: figuresDirectory)
-        }
-    }
-
-    static func atomicWrite(_ text: String, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = "\(folder)/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-            throw SetupError("cannot write \(path)")
-        }
-        guard rename(temporary, path) == 0 else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw SetupError("cannot move the new report into place at \(path)")
         }
     }
 }

@@ -1,0 +1,57 @@
+/// A chapter's place in a book (a folder of notebooks rendered together): links to the chapters
+/// before and after it and to the book's index, at the foot of both reports. A notebook
+/// rendered alone has none.
+public struct BookNavigation: Sendable, Equatable {
+    public struct Link: Sendable, Equatable {
+        public var title: String
+        /// The report's base name: `hello` for `hello.html` and `hello.md`.
+        public var name: String
+
+        public init(title: String, name: String) {
+            self.title = title
+            self.name = name
+        }
+    }
+
+    public var previous: Link?
+    public var next: Link?
+
+    public init(previous: Link?, next: Link?) {
+        self.previous = previous
+        self.next = next
+    }
+
+    /// The index's base name.
+    public static let indexName = "index"
+
+    var html: String {
+        var html = "<nav class=\"book\" aria-label=\"Chapters\">\n"
+        html += previous.map { "<a class=\"previous\" rel=\"prev\" href=\"\(HTMLText.escape($0.name)).html\">← \(HTMLText.escape($0.title))</a>\n" } ?? ""
+        html += "<a class=\"index\" href=\"\(Self.indexName).html\">Contents</a>\n"
+        html += next.map { "<a class=\"next\" rel=\"next\" href=\"\(HTMLText.escape($0.name)).html\">\(HTMLText.escape($0.title)) →</a>\n" } ?? ""
+        return html + "</nav>\n"
+    }
+
+    /// Lines for the end of the Markdown report.
+    var markdown: [String] {
+        var links: [String] = []
+        if let previous { links.append("[← \(MarkdownText.linkText(previous.title))](\(MarkdownText.linkTarget(previous.name + ".md")))") }
+        links.append("[Contents](\(Self.indexName).md)")
+        if let next { links.append("[\(MarkdownText.linkText(next.title)) →](\(MarkdownText.linkTarget(next.name + ".md")))") }
+        return ["", "---", "", links.joined(separator: " · ")]
+    }
+}
+
+/// Text placed into Markdown the report writes itself.
+enum MarkdownText {
+    /// A link destination GitHub reads whole: spaces and parentheses percent-encoded.
+    static func linkTarget(_ path: String) -> String {
+        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: " ", with: "%20")
+            .replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
+    }
+
+    /// Link text or alt text in which brackets stay text.
+    static func linkText(_ text: String) -> String {
+        text.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+    }
+}
