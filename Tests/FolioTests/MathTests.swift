@@ -85,4 +85,15 @@ struct MathTests {
         let notebook = try NotebookParser.parse(source: "Plain $5 text.", path: "t.md")
         #expect(try !HTMLReport.render(notebook, []).contains("<script"))
     }
+
+    @Test func placeholdersAreReplacedInOnePassKnowingWhetherTheyStandInATag() {
+        let protected = MathProtector.protect("$a$ and $$b$$")
+        let html = "<p title=\"\(protected.math[0].placeholder)\">\(protected.math[0].placeholder) \(protected.math[1].placeholder)</p>"
+        let (text, uses) = protected.substituting(in: html) { span, insideTag in insideTag ? "[\(span.tex)]" : span.written }
+        #expect(text == "<p title=\"[a]\">$a$ $$b$$</p>")
+        #expect(uses == [2, 1])
+        let many = MathProtector.protect(String(repeating: "$x_i$ ", count: 3000))
+        let restored = many.restoringMath(in: many.text)
+        #expect(restored == String(repeating: "$x_i$ ", count: 3000), "3000 spans, each once")
+    }
 }

@@ -11,17 +11,50 @@ public struct ProtectedMarkdown: Sendable, Equatable {
 
     /// `text` (a heading, say) with each placeholder put back as the TeX it stands for.
     public func restoringTeX(in text: String) -> String {
-        math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: $1.tex) }
+        substituting(in: text) { span, _ in span.tex }.text
     }
 
     /// `text` with each placeholder replaced by its math as written, delimiters and all.
     public func restoringMath(in text: String) -> String {
-        math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: $1.display ? "$$\($1.tex)$$" : "$\($1.tex)$") }
+        substituting(in: text) { span, _ in span.written }.text
     }
 
     /// `text` with the placeholders taken out, for a heading's anchor.
     public func removingMath(from text: String) -> String {
-        math.reduce(text) { $0.replacingOccurrences(of: $1.placeholder, with: "") }
+        substituting(in: text) { _, _ in "" }.text
+    }
+
+    /// `text` with every placeholder replaced by `replacement(span, insideTag)`, in one pass, so
+    /// a page with thousands of formulas costs time linear in its length. `insideTag` tells
+    /// whether the placeholder stands within an HTML tag (an attribute) rather than in text.
+    /// `uses[i]` counts the placeholders of `math[i]` that were found.
+    public func substituting(in text: String, _ replacement: (MathSpan, _ insideTag: Bool) -> String) -> (text: String, uses: [Int]) {
+        var uses = [Int](repeating: 0, count: math.count)
+        guard let first = math.first else { return (text, uses) }
+        // Every placeholder is the nonce, the span's index, and "q" (`MathProtector`).
+        let nonce = Array(first.placeholder.utf8.dropLast(2))
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var insideTag = false
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == nonce[0], i + nonce.count < bytes.count, bytes[i..<(i + nonce.count)].elementsEqual(nonce) {
+                var j = i + nonce.count, index = 0, digits = 0
+                while j < bytes.count, (48...57).contains(bytes[j]) { index = index * 10 + Int(bytes[j] - 48); digits += 1; j += 1 }
+                if digits > 0, j < bytes.count, bytes[j] == UInt8(ascii: "q"), index < math.count {
+                    uses[index] += 1
+                    output += replacement(math[index], insideTag).utf8
+                    i = j + 1
+                    continue
+                }
+            }
+            if byte == UInt8(ascii: "<") { insideTag = true } else if byte == UInt8(ascii: ">") { insideTag = false }
+            output.append(byte)
+            i += 1
+        }
+        return (String(decoding: output, as: UTF8.self), uses)
     }
 
     public func originalLine(_ line: Int) -> Int {
@@ -38,4 +71,7 @@ public struct MathSpan: Sendable, Equatable {
     public var display: Bool
     /// 1-based line in the original file where the span opens.
     public var line: Int
+
+    /// The math as the author wrote it, with its dollars.
+    public var written: String { display ? "$$\(tex)$$" : "$\(tex)$" }
 }

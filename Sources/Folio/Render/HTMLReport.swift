@@ -73,26 +73,19 @@ public enum HTMLReport {
         info?.split(separator: " ").first.map(String.init)
     }
 
+    /// Every placeholder, each of which must occur exactly once, replaced by its math.
     static func restoreMath(in html: String, _ notebook: Notebook) throws(NotebookError) -> String {
-        var result = html
-        for span in notebook.markdown.math {
-            guard let placed = place(span, in: result) else {
-                throw NotebookError(file: notebook.path, line: span.line,
-                                    "math '\(span.tex)' could not be placed in the page")
-            }
-            result = placed
+        let (result, uses) = placeMath(notebook.markdown, in: html)
+        if let lost = uses.firstIndex(where: { $0 != 1 }) {
+            let span = notebook.markdown.math[lost]
+            throw NotebookError(file: notebook.path, line: span.line, "math '\(span.tex)' could not be placed in the page")
         }
         return result
     }
 
-    /// `html` with `span`'s placeholder, which must occur exactly once, replaced by its math:
-    /// a MathJax span in text, and plain TeX in an attribute (a link target, an image's alt text).
-    private static func place(_ span: MathSpan, in html: String) -> String? {
-        let parts = html.components(separatedBy: span.placeholder)
-        guard parts.count == 2 else { return nil }
-        let insideTag = (parts[0].lastIndex(of: "<") ?? parts[0].startIndex) > (parts[0].lastIndex(of: ">") ?? parts[0].startIndex)
-        let delimiter = span.display ? "$$" : "$"
-        return parts[0] + (insideTag ? HTMLText.escape(delimiter + span.tex + delimiter) : mathHTML(span)) + parts[1]
+    /// A MathJax span in text, and plain TeX in an attribute (a link target, an image's alt text).
+    private static func placeMath(_ protected: ProtectedMarkdown, in html: String) -> (text: String, uses: [Int]) {
+        protected.substituting(in: html) { span, insideTag in insideTag ? HTMLText.escape(span.written) : mathHTML(span) }
     }
 
     static func mathHTML(_ span: MathSpan) -> String {
@@ -105,7 +98,7 @@ public enum HTMLReport {
     static func inlineHTML(_ markdown: String) -> (html: String, hasMath: Bool) {
         let protected = MathProtector.protect(markdown)
         var html = MarkdownTree(markdown: protected.text).renderHTML()
-        for span in protected.math { html = place(span, in: html) ?? html }
+        html = placeMath(protected, in: html).text
         html = html.trimmingCharacters(in: "\n")
         if html.hasPrefix("<p>"), html.hasSuffix("</p>") { html = String(html.dropFirst(3).dropLast(4)) }
         return (html, !protected.math.isEmpty)
