@@ -103,4 +103,24 @@ struct BookTests {
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("out/index.md:3: error: the book's index differs from what the notebooks render now"), "\(outcome.stderr)")
     }
+
+    /// On a terminal (here `script`'s), one line per notebook as it finishes, in the notebooks'
+    /// order whatever order two jobs finish them in; `cached` when nothing ran.
+    @Test func progressOnATerminalIsOneLinePerNotebookInOrder() throws {
+        let book = try Book()
+        defer { book.remove() }
+        func lines() throws -> [String] {
+            let outcome = try FolioCLI.run(["-qec", "\(FolioCLI.executable) render book -o out -j 2", "/dev/null"],
+                                           in: book.root, executable: "/usr/bin/script")
+            return outcome.stdout.replacingOccurrences(of: "\u{1B}[K", with: "").components(separatedBy: CharacterSet(charactersIn: "\r\n"))
+                .filter { !$0.isEmpty }
+        }
+        let first = try lines()
+        let names = Book.chapters.sorted().map { "book/\($0)" }
+        #expect(first.count == 4, "\(first)")
+        for (index, (line, name)) in zip(first, names).enumerated() {
+            #expect(line.hasPrefix("[\(index + 1)/4] \(name): done in ") && line.hasSuffix(" s"), "\(line)")
+        }
+        #expect(try lines() == names.enumerated().map { "[\($0.offset + 1)/4] \($0.element): cached" })
+    }
 }
