@@ -61,7 +61,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
-            name: "folio-bench", dependencies: ["TensorEngine", "Plotting"],
+            name: "folio-bench", dependencies: ["TensorEngine", "Plotting", "Folio"],
             path: "Benchmarks/folio-bench"),
         .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),

@@ -19,6 +19,7 @@ struct Render: ParsableCommand {
 }
 
 extension VerdictFormat: ExpressibleByArgument {}
+extension MathMode: ExpressibleByArgument {}
 
 extension Shard: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
@@ -43,6 +44,9 @@ struct RenderOptions: ParsableArguments {
     @Option(help: "Render only part i of n (such as 2/4) of the notebooks, balanced by their last timings, for a CI matrix.")
     var shard: Shard?
 
+    @Option(help: "How to typeset maths, overriding each notebook's 'math:': mathml (by Folio, no network) or mathjax.")
+    var math: MathMode?
+
     @Option(help: "How to report what failed or differs: text (on standard error), github (annotations for GitHub Actions, on standard output) or json (on standard output).")
     var format: VerdictFormat = .text
 
@@ -57,7 +61,7 @@ struct RenderOptions: ParsableArguments {
     /// findings for a rendered notebook.
     func renderAll(into directory: String, compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) throws -> ProjectRun.Result {
         let run = ProjectRun(paths: paths, outputDirectory: directory, seed: seed, jobs: jobs, useCache: !noCache,
-                             shard: shard, compare: compare)
+                             shard: shard, math: math, compare: compare)
         do {
             let result = try run.run()
             for warning in result.warnings { report(warning) }

@@ -21,7 +21,7 @@ struct EndToEndTests {
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("<script>alert(1)</script>"))
         #expect(html.contains(#"<pre class="cell-output cell-output-display">10</pre>"#))
-        #expect(html.contains(#"<span class="math inline">\(a_i * b_i\)</span>"#))
+        #expect(html.contains(#"<math><semantics><mrow><msub><mi>a</mi><mi>i</mi></msub><mo>∗</mo><msub><mi>b</mi><mi>i</mi></msub></mrow>"#))
         #expect(!html.contains("a plain swift block is shown, not run\")</span>\n</code></pre>\n<pre class=\"cell-output"))
         #expect(!html.contains(folder), "no absolute path in the report")
     }

@@ -50,21 +50,24 @@ struct MathTests {
     @Test func pipeInMathInsideATableCellStaysInTheCell() throws {
         let notebook = try NotebookParser.parse(source: "| a | b |\n|---|---|\n| $|x|$ | 2 |\n", path: "t.md")
         let html = try HTMLReport.render(notebook, [])
-        #expect(html.contains(#"<td><span class="math inline">\(|x|\)</span></td>"#))
+        #expect(html.contains(#"<td><math><semantics><mrow><mo stretchy="false">|</mo><mi>x</mi><mo stretchy="false">|</mo></mrow>"#))
         #expect(html.contains("<td>2</td>"))
     }
 
     @Test func emphasisAndEscapesInsideMathSurviveToThePage() throws {
         let notebook = try NotebookParser.parse(source: #"See $a_1 * b_2 \{x\} \\ y -- z$."#, path: "t.md")
-        let html = try HTMLReport.render(notebook, [])
+        let html = try HTMLReport.render(notebook, [], math: .mathjax)
         #expect(html.contains(#"\(a_1 * b_2 \{x\} \\ y -- z\)"#))
         #expect(html.contains("tex-chtml.js"))
+        let mathml = try HTMLReport.render(notebook, [])
+        #expect(mathml.contains(#"<annotation encoding="application/x-tex">a_1 * b_2 \{x\} \\ y -- z</annotation>"#))
+        #expect(!mathml.contains("<script"), "MathML needs no script")
     }
 
     @Test func placeholderAfterAURLIsNotSwallowed() throws {
         let notebook = try NotebookParser.parse(source: "Visit www.example.com $x$ now.", path: "t.md")
         let html = try HTMLReport.render(notebook, [])
-        #expect(html.contains(#"<span class="math inline">\(x\)</span>"#))
+        #expect(html.contains(#"<math><semantics><mi>x</mi>"#))
     }
 
     @Test func mathInALinkTargetOrAltTextStaysTeX() throws {
@@ -72,13 +75,16 @@ struct MathTests {
         let html = try HTMLReport.render(notebook, [])
         #expect(html.contains(#"href="http://e.com/$y$""#))
         #expect(html.contains(#"alt="the $\alpha$ curve""#))
-        #expect(!html.contains("<span class=\"math inline\">\\(y"))
+        #expect(!html.contains("<math><semantics><mi>y</mi>"))
     }
 
     @Test func mathInACaptionAloneStillLoadsMathJax() throws {
         let notebook = try NotebookParser.parse(source: "```{swift}\n//| fig-cap: 'Falls like $1/\\sqrt{n}$.'\n1\n```\n", path: "t.md")
         #expect(!notebook.hasMath)
-        #expect(try HTMLReport.render(notebook, [CellResult(status: .succeeded, outputs: [.figure(svg: "<svg/>")])]).contains("tex-chtml.js"))
+        let results = [CellResult(status: .succeeded, outputs: [.figure(svg: "<svg/>")])]
+        #expect(try HTMLReport.render(notebook, results, math: .mathjax).contains("tex-chtml.js"))
+        #expect(try HTMLReport.render(notebook, results).contains("Falls like <math><semantics><mrow><mn>1</mn><mo>/</mo><msqrt><mi>n</mi></msqrt></mrow>"),
+                "captions go through the same converter")
     }
 
     @Test func pagesWithoutMathLoadNoScript() throws {

@@ -14,8 +14,10 @@ public struct FrontMatter: Sendable, Equatable {
     public var inputs: [String] = []
     /// `cache: false`: always run the notebook (it reads something live).
     public var cache = true
+    /// `math: mathml` (the default: no script, no network) or `math: mathjax`.
+    public var math: MathMode?
 
-    public static let keys = ["title", "author", "seed", "check", "inputs", "cache"]
+    public static let keys = ["title", "author", "seed", "check", "inputs", "cache", "math"]
 
     public init(title: String? = nil, author: String? = nil, seed: UInt64 = 0) {
         self.title = title
@@ -80,6 +82,11 @@ extension FrontMatter {
                     throw NotebookError(file: file, line: line, "inputs must be a list of file patterns such as '[data/*.csv, params.json]'")
                 }
                 result.inputs = patterns.compactMap { $0 }
+            case "math":
+                guard let mode = value.string.flatMap(MathMode.init(rawValue:)) else {
+                    throw NotebookError(file: file, line: line, "math must be mathml (typeset by Folio, no network) or mathjax, not '\(value.string ?? "")'")
+                }
+                result.math = mode
             case "cache":
                 guard let flag = value.bool else {
                     throw NotebookError(file: file, line: line, "cache must be true or false, not '\(value.string ?? "")'")

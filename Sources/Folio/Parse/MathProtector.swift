@@ -156,9 +156,10 @@ struct MathProtector {
         if let close = closingDelimiter(from: start + open, display: display, line: line) {
             let tex = String(decoding: bytes[(start + open)..<close], as: UTF8.self)
             let placeholder = "\(nonce)\(math.count)q"
-            math.append(MathSpan(placeholder: placeholder, tex: tex, display: display, line: line + 1))
+            let (label, end) = display ? equationLabel(after: close + open) : (nil, close + open)
+            math.append(MathSpan(placeholder: placeholder, tex: tex, display: display, line: line + 1, label: label))
             output.append(contentsOf: placeholder.utf8)
-            return close + open
+            return end
         }
         copy(start..<(start + open))
         return start + open
@@ -189,6 +190,20 @@ struct MathProtector {
             j += 1
         }
         return nil
+    }
+
+    /// Quarto's ` {#eq-name}` after a display equation's closing `$$`, on the same line: the
+    /// label, and where the text goes on after it.
+    private func equationLabel(after index: Int) -> (String?, Int) {
+        var j = index
+        while j < bytes.count, bytes[j] == 32 || bytes[j] == 9 { j += 1 }
+        let opening = Array("{#eq-".utf8)
+        guard j + opening.count < bytes.count, Array(bytes[j..<(j + opening.count)]) == opening else { return (nil, index) }
+        var k = j + opening.count
+        while k < bytes.count, bytes[k] == UInt8(ascii: "-") || bytes[k] == UInt8(ascii: "_")
+                || (48...57).contains(bytes[k]) || (65...90).contains(bytes[k]) || (97...122).contains(bytes[k]) { k += 1 }
+        guard k > j + opening.count, k < bytes.count, bytes[k] == UInt8(ascii: "}") else { return (nil, index) }
+        return (String(decoding: bytes[(j + 2)..<k], as: UTF8.self), k + 1)
     }
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }

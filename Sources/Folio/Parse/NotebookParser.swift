@@ -131,8 +131,8 @@ enum FigureReferences {
         ranges(in: text).map { String(text[$0].dropFirst()) }
     }
 
-    /// The ranges of `@fig-label` references, `@` included.
-    static func ranges(in text: String) -> [Range<String.Index>] {
+    /// The ranges of `@fig-label` references (or other `prefixes`, such as `eq-`), `@` included.
+    static func ranges(in text: String, prefixes: [String] = ["fig-"]) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
         var index = text.startIndex
         while let at = text[index...].firstIndex(of: "@") {
@@ -142,7 +142,7 @@ enum FigureReferences {
             while end < text.endIndex, text[end].isLetterOrDigit || text[end] == "-" || text[end] == "_" { end = text.index(after: end) }
             // A sentence may end right after a reference: "as @fig-x-." keeps no trailing dash.
             while end > start, text[text.index(before: end)] == "-" { end = text.index(before: end) }
-            if !precededByWord, text[start..<end].hasPrefix("fig-"), text[start..<end].count > 4 {
+            if !precededByWord, prefixes.contains(where: { text[start..<end].hasPrefix($0) && text[start..<end].count > $0.count }) {
                 result.append(at..<end)
             }
             index = end > start ? end : start

@@ -71,6 +71,8 @@ public struct MathSpan: Sendable, Equatable {
     public var display: Bool
     /// 1-based line in the original file where the span opens.
     public var line: Int
+    /// `eq-name` from `$$ … $$ {#eq-name}`: a numbered display equation.
+    public var label: String?
 
     /// The math as the author wrote it, with its dollars.
     public var written: String { display ? "$$\(tex)$$" : "$\(tex)$" }

@@ -11,17 +11,19 @@ public struct ProjectRun: Sendable {
     public var jobs: Int
     public var useCache: Bool
     public var shard: Shard?
+    public var math: MathMode?
     /// Adds a check's findings for a rendered notebook (`folio check`); called from any thread.
     public var compare: @Sendable (RenderJob.Outcome) -> [Finding]
 
     public init(paths: [String], outputDirectory: String, seed: UInt64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                useCache: Bool = true, shard: Shard? = nil, compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) {
+                useCache: Bool = true, shard: Shard? = nil, math: MathMode? = nil, compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) {
         self.paths = paths
         self.outputDirectory = outputDirectory
         self.seed = seed
         self.jobs = jobs
         self.useCache = useCache
         self.shard = shard
+        self.math = math
         self.compare = compare
     }
 
@@ -48,7 +50,7 @@ public struct ProjectRun: Sendable {
         let titles = book.map { Self.titles(of: $0.chapters) } ?? [:]
         let progress = Progress(notebooks: selected.map(\.path), jobs: jobs)
         let job = RenderJob(outputDirectory: outputDirectory, seed: seed, toolchain: toolchain, identity: identity,
-                            progress: progress, useCache: useCache)
+                            progress: progress, useCache: useCache, math: math)
 
         let slots = Slots<(verdict: NotebookVerdict, bad: Bool, warnings: [String])>(count: selected.count)
         let compare = self.compare

@@ -11,9 +11,11 @@ public struct RenderJob: Sendable {
     public var numeric: NumericEnvironment
     /// Whether results may come from and go to `.folio/cache` (`--no-cache` turns it off).
     public var useCache: Bool
+    /// `--math`, overriding each notebook's `math:`.
+    public var math: MathMode?
 
     public init(outputDirectory: String, seed: UInt64?, toolchain: Toolchain, identity: ToolchainIdentity,
-                progress: Progress, numeric: NumericEnvironment = .detect(), useCache: Bool = true) {
+                progress: Progress, numeric: NumericEnvironment = .detect(), useCache: Bool = true, math: MathMode? = nil) {
         self.outputDirectory = outputDirectory
         self.seed = seed
         self.toolchain = toolchain
@@ -21,6 +23,7 @@ public struct RenderJob: Sendable {
         self.progress = progress
         self.numeric = numeric
         self.useCache = useCache
+        self.math = math
     }
 
     public struct Outcome {
@@ -76,7 +79,10 @@ public struct RenderJob: Sendable {
         let problems = Self.problems(notebook, results)
         let provenance = ReportProvenance(compiler: identity.compilerVersion, blas: execution.blas,
                                           kernelNote: numeric.kernelNote, threadPolicy: NumericEnvironment.threadPolicy)
-        let html = try HTMLReport.render(notebook, results, provenance: provenance, failed: !problems.isEmpty, navigation: navigation)
+        let page = try HTMLReport.page(notebook, results, provenance: provenance, failed: !problems.isEmpty, navigation: navigation,
+                                       math: math ?? notebook.frontMatter.math ?? .mathml)
+        let html = page.html
+        warnings += page.warnings.map { "\(path):\($0.line): warning: \($0.message)" }
         let markdown = MarkdownReport.render(notebook, results, navigation: navigation)
         try files.write(html: html, markdown: markdown)
         return Outcome(notebook: notebook, results: results, html: html, markdown: markdown, problems: problems,

@@ -29,7 +29,7 @@ public enum BookIndex {
                 + (chapter.description.map { "<p>\(HTMLText.escape($0))</p>" } ?? "") + "</li>\n"
         }
         article += "</ol>\n"
-        return HTMLPage(title: title, hasMath: false, contents: [], article: article, showsTitle: false).html
+        return HTMLPage(title: title, mathJax: false, contents: [], article: article, showsTitle: false).html
     }
 
     public static func markdown(title: String, chapters: [Chapter]) -> String {

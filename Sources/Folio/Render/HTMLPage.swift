@@ -1,8 +1,10 @@
 /// The page around a report's article: head, styles, contents, and MathJax when there is math.
 struct HTMLPage {
     var title: String
-    var hasMath: Bool
-    var contents: [(level: Int, text: String, slug: String)]
+    /// Load MathJax (`math: mathjax` and the page has math).
+    var mathJax: Bool
+    /// Headings for the contents box, their text already HTML.
+    var contents: [(level: Int, html: String, slug: String)]
     var article: String
     /// Whether to print the title as the page's heading (the notebook has no `#` heading of its own).
     var showsTitle: Bool
@@ -26,7 +28,7 @@ struct HTMLPage {
         \(PageStyle.css)</style>
 
         """
-        if hasMath { page += Self.mathJax }
+        if mathJax { page += Self.mathJaxScript }
         page += "</head>\n<body>\n<main class=\"page\">\n"
         if showsTitle { page += "<h1 class=\"title\">\(HTMLText.escape(title))</h1>\n" }
         // Contents go under the page's title: the notebook's own `#` heading when it opens with one.
@@ -52,14 +54,14 @@ struct HTMLPage {
         guard contents.count >= 2 else { return "" }
         var html = "<nav class=\"contents\" aria-label=\"Contents\">\n<p class=\"contents-title\">Contents</p>\n<ul>\n"
         for entry in contents {
-            html += "<li class=\"level-\(entry.level)\"><a href=\"#\(entry.slug)\">\(HTMLText.escape(entry.text))</a></li>\n"
+            html += "<li class=\"level-\(entry.level)\"><a href=\"#\(entry.slug)\">\(entry.html)</a></li>\n"
         }
         return html + "</ul>\n</nav>\n"
     }
 
     /// MathJax 3 reads only `\(…\)` and `\[…\]`, the delimiters Folio writes, so a stray `$` in
     /// prose or output is never typeset.
-    static let mathJax = """
+    static let mathJaxScript = """
     <script>
     window.MathJax = { tex: { inlineMath: [['\\\\(', '\\\\)']], displayMath: [['\\\\[', '\\\\]']] },
                        options: { skipHtmlTags: ['script', 'noscript', 'style', 'textarea', 'pre', 'code'] } };

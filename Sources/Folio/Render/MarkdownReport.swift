@@ -26,8 +26,9 @@ public enum MarkdownReport {
         var origins: [LineOrigin] = []
         var figures: [(name: String, svg: String, cell: Int)] = []
         var next = 1
+        let equations = EquationTags(notebook)
         func copy(_ range: Range<Int>) {
-            output += lines[range]
+            output += lines[range].map(equations.tagged)
             origins += range.map { .prose(line: $0 + 1) }
         }
         for (cell, shown) in zip(notebook.cells, woven) {
@@ -100,4 +101,27 @@ public enum MarkdownReport {
         return ["\(fence)\(language)"] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [fence]
     }
 
+}
+
+/// Quarto's `$$ … $$ {#eq-name}` written for GitHub, which does not know the label: the number
+/// goes inside the formula as `\tag{N}`, so GitHub shows it where the HTML page does.
+struct EquationTags {
+    private var numbers: [String: Int] = [:]
+
+    init(_ notebook: Notebook) {
+        for label in notebook.markdown.math.compactMap(\.label) where numbers[label] == nil { numbers[label] = numbers.count + 1 }
+    }
+
+    func tagged(_ line: String) -> String {
+        guard !numbers.isEmpty, line.contains("{#eq-") else { return line }
+        var result = line
+        for (label, number) in numbers.sorted(by: { $0.value < $1.value }) {
+            guard let mark = result.range(of: "{#\(label)}") else { continue }
+            var before = result[..<mark.lowerBound]
+            while before.last == " " || before.last == "\t" { before = before.dropLast() }
+            guard before.hasSuffix("$$") else { continue }
+            result = String(before.dropLast(2)) + "\\tag{\(number)}$$" + result[mark.upperBound...]
+        }
+        return result
+    }
 }

@@ -50,6 +50,12 @@ enum PageStyle {
     blockquote { margin: 1rem 0; padding: 0 1rem; color: var(--muted); border-left: .25em solid var(--rule); }
     img { max-width: 100%; }
     .math.display { display: block; overflow-x: auto; text-align: center; margin: 1rem 0; }
+    math { font-family: "STIX Two Math", "Latin Modern Math", "DejaVu Math TeX Gyre", math; }
+    math[display="block"] { margin: 1rem 0; padding: .25em 0; overflow-x: auto; overflow-y: hidden; }
+    .equation { display: flex; align-items: center; }
+    .equation > math { flex: 1; }
+    .equation-number { margin-left: 1rem; }
+    code.math-error { color: var(--err-rule); border: 1px dashed var(--err-rule); }
     .kw { color: var(--kw); } .st { color: var(--st); } .nu { color: var(--nu); } .co { color: var(--co); font-style: italic; }
     .ty { color: var(--ty); } .at { color: var(--at); }
     @media print {
