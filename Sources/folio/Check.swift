@@ -43,7 +43,7 @@ struct Check: ParsableCommand {
         // whole book can tell (a shard sees part of it).
         if let book = run.book, options.shard == nil {
             run.verdicts += IndexComparison.findings(fresh: scratch, committed: committed)
-            let names = Set(book.chapters.map { (($0.path as NSString).lastPathComponent as NSString).deletingPathExtension })
+            let names = Set(book.chapters.map { Book.name(of: $0.path) })
             run.verdicts += OrphanReports.find(in: committed, notebooks: names.union([BookNavigation.indexName]))
         }
         try options.finish(run, command: "folio check")

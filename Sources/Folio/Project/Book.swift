@@ -35,7 +35,8 @@ public struct Book: Sendable {
                               next: index + 1 < chapters.count ? link(chapters[index + 1]) : nil)
     }
 
-    static func name(of path: String) -> String {
+    /// A chapter's report name: `hello` for `book/hello.md`.
+    public static func name(of path: String) -> String {
         ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 

@@ -55,6 +55,7 @@ public struct RenderJob: Sendable {
         var warnings: [String] = []
         var execution: Executor.Execution
         var cached = false
+        var ran: Date?
         switch cache?.lookup(path) {
         case .hit(let saved) where saved.key == key && saved.usable(for: notebook):
             execution = saved.execution
@@ -64,19 +65,18 @@ public struct RenderJob: Sendable {
             fallthrough
         default:
             progress.start(notebook)
-            let started = Date()
+            ran = Date()
             let executor = Executor(toolchain: toolchain, numeric: numeric) { progress.cell($0, of: notebook) }
             execution = try executor.execute(notebook, program)
-            let problems = Self.problems(notebook, execution.results)
-            // A failed render is not remembered: the next one runs again and shows the failure live.
-            if let cache, problems.isEmpty {
-                let entry = CacheEntry(notebook: path, key: key, codeLines: notebook.cells.map(\.codeLine),
-                                       seconds: Date().timeIntervalSince(started), execution: execution)
-                do { try cache.store(entry) } catch { warnings.append("\(cache.directory): warning: cannot remember the results: \(error)") }
-            }
         }
         let results = execution.results
         let problems = Self.problems(notebook, results)
+        // A failed render is not remembered: the next one runs again and shows the failure live.
+        if let cache, let ran, problems.isEmpty {
+            let entry = CacheEntry(notebook: path, key: key, codeLines: notebook.cells.map(\.codeLine),
+                                   seconds: Date().timeIntervalSince(ran), execution: execution)
+            do { try cache.store(entry) } catch { warnings.append("\(cache.directory): warning: cannot remember the results: \(error)") }
+        }
         let provenance = ReportProvenance(compiler: identity.compilerVersion, blas: execution.blas,
                                           kernelNote: numeric.kernelNote, threadPolicy: NumericEnvironment.threadPolicy)
         let page = try HTMLReport.page(notebook, results, provenance: provenance, failed: !problems.isEmpty, navigation: navigation,
