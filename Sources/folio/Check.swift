@@ -29,6 +29,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let scratch = try Executor.temporaryDirectory()
+        RunRegistry.shared.add(path: scratch)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let committed = options.output
         let (rtol, atol) = (self.rtol, self.atol)

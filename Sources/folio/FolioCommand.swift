@@ -1,4 +1,5 @@
 import ArgumentParser
+import Folio
 import Foundation
 
 @main
@@ -15,6 +16,7 @@ struct FolioCommand: ParsableCommand {
 
     /// ArgumentParser exits 64 on a usage error; Folio documents 2 for it, as most Unix tools do.
     static func main() {
+        RunRegistry.shared.handleInterruptions()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -121,20 +121,24 @@ struct EndToEndTests {
         #expect(markdown.contains("Timeout in cell 2 at timeout.md:"))
         #expect(markdown.contains("timeout of 2 s"))
         #expect(!markdown.contains("```text\nnot reached"))
+        let processes = try FolioCLI.run(["-eo", "args"], executable: "/bin/ps").stdout
+        #expect(!processes.contains("sleep 23.5"), "a timeout kills the cell's program and what it started")
     }
 
     @Test func aBackgroundProcessDoesNotHoldTheRenderUpAndCellsRunBesideTheirNotebook() throws {
         let folder = NSTemporaryDirectory() + "folio-e2e-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // The shell times folio alone; Foundation's Process in this test would also wait for the
-        // orphaned `sleep 6`, which is the very thing folio must not do.
-        let script = #"s=$(date +%s%N); "$0" render "$1" -o "$2"; r=$?; echo "$r $(( ($(date +%s%N) - s) / 1000000 ))""#
+        // orphaned `sleep 17.5`, which is the very thing folio must not do.
+        let script = #"s=$(date +%s%N); "$0" render "$1" -o "$2" --no-cache; r=$?; echo "$r $(( ($(date +%s%N) - s) / 1000000 ))""#
         let outcome = try FolioCLI.run(["-c", script, FolioCLI.executable, "\(FolioCLI.fixtures)/background.md", folder],
                                        in: NSTemporaryDirectory(), executable: "/bin/sh")
         let words = outcome.stdout.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         #expect(words.first == 0, "\(outcome.stdout) \(outcome.stderr)")
-        #expect((words.last ?? .max) < 5000, "folio took \(words.last ?? -1) ms; the cell's `sleep 6 &` is not waited for")
+        #expect((words.last ?? .max) < 5000, "folio took \(words.last ?? -1) ms; the cell's `sleep 17.5 &` is not waited for")
         #expect(FolioCLI.read("\(folder)/background.md").contains("runs beside its notebook: true"))
+        let processes = try FolioCLI.run(["-eo", "args"], executable: "/bin/ps").stdout
+        #expect(!processes.contains("sleep 17.5"), "what the notebook started ends with it: its process group is killed")
     }
 
     @Test func anUnknownOptionIsABadNotebookAndWritesNothing() throws {
@@ -221,5 +225,33 @@ struct EndToEndTests {
         let missing = try FolioCLI.run(["render", "no-such-notebook.md"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("no-such-notebook.md: error: no such file or folder"))
+    }
+
+    /// SIGINT, SIGTERM and SIGHUP to folio end the notebook's program and all it started, and
+    /// folio exits 128 + the signal, as a shell reports a killed command.
+    @Test(arguments: [(SIGTERM, 143), (SIGINT, 130), (SIGHUP, 129)] as [(Int32, Int32)])
+    func aSignalToFolioEndsTheNotebooksProcesses(signal: Int32, status: Int32) throws {
+        let folder = NSTemporaryDirectory() + "folio-e2e-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // A sleep of its own for each signal: the three cases run at once.
+        let sleep = "sleep 31.\(signal)"
+        let notebook = FolioCLI.read("\(FolioCLI.fixtures)/spin.md").replacingOccurrences(of: "sleep 31.5", with: sleep)
+        try notebook.write(toFile: "\(folder)/spin.md", atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: FolioCLI.executable)
+        process.arguments = ["render", "\(folder)/spin.md", "-o", "\(folder)/out", "--no-cache"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let running = { (try? FolioCLI.run(["-eo", "args"], executable: "/bin/ps").stdout.contains(sleep)) ?? false }
+        let deadline = Date().addingTimeInterval(60)
+        while !running() && Date() < deadline { usleep(100_000) }
+        #expect(running(), "the cell started its background process")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == status)
+        usleep(200_000)
+        #expect(!running(), "nothing the notebook started outlives folio")
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/out/spin.html"), "an interrupted render writes no report")
     }
 }

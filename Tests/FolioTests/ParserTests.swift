@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Folio
 
@@ -181,6 +182,11 @@ struct ParserTests {
             _ = try NotebookParser.parse(contentsOf: path)
         }
     }
-}
 
-import Foundation
+    @Test func aByteOrderMarkAndOldMacLineEndingsAreReadAsTheAuthorMeantThem() throws {
+        let notebook = try NotebookParser.parse(source: "\u{FEFF}---\r\nseed: 5\r\n---\r# Title\r\rText.\r", path: "bom.md")
+        #expect(notebook.frontMatter.seed == 5, "the front matter is found behind the byte-order mark")
+        #expect(notebook.firstHeading == "Title")
+        #expect(!notebook.source.contains("\r"))
+    }
+}

@@ -35,8 +35,15 @@ final class ChildProcess {
         let arguments: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
         let variables: [UnsafeMutablePointer<CChar>?] = environment.keys.sorted().map { strdup("\($0)=\(environment[$0]!)") } + [nil]
         defer { (arguments + variables).forEach { free($0) } }
+        // Its own process group, so that a timeout or the end of the run reaches whatever the
+        // notebook started too (`system("sleep 300 &")`), not only the program itself.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
         var child: pid_t = 0
-        let status = posix_spawn(&child, executable, &actions, nil, arguments, variables)
+        let status = posix_spawn(&child, executable, &actions, &attributes, arguments, variables)
         close(pipeEnds[1])
         guard status == 0 else {
             close(pipeEnds[0])
@@ -44,6 +51,7 @@ final class ChildProcess {
         }
         pid = child
         output = pipeEnds[0]
+        RunRegistry.shared.add(group: child)
     }
 
     deinit {
@@ -52,6 +60,14 @@ final class ChildProcess {
             Glibc.kill(pid, SIGKILL)
             _ = waitForExit()
         }
+        killGroup()
+        RunRegistry.shared.remove(group: pid)
+    }
+
+    /// Ends every process left in the program's group. The group's id stays reserved while any
+    /// member lives, so this never reaches an unrelated process.
+    func killGroup() {
+        _ = Glibc.kill(-pid, SIGKILL)
     }
 
     /// Whether the child is still running; reaps it if it has just ended.
@@ -62,8 +78,10 @@ final class ChildProcess {
         return ending == nil
     }
 
+    /// Stops the program and everything it started.
     func kill() {
         if isRunning { Glibc.kill(pid, SIGKILL) }
+        killGroup()
     }
 
     func waitForExit() -> Ending {

@@ -30,11 +30,13 @@ public struct Executor {
         let workDirectory = try Self.temporaryDirectory()
         // FOLIO_KEEP_WORK=1 keeps the generated main.swift, the binary and the run's files, to debug Folio itself.
         let keep = ProcessInfo.processInfo.environment["FOLIO_KEEP_WORK"] != nil
+        if !keep { RunRegistry.shared.add(path: workDirectory) }
         defer {
             if keep {
                 FileHandle.standardError.write(Data("folio: kept \(workDirectory)\n".utf8))
             } else {
                 try? FileManager.default.removeItem(atPath: workDirectory)
+                RunRegistry.shared.remove(path: workDirectory)
             }
         }
         switch try Compiler(toolchain: toolchain).compile(program, in: workDirectory) {

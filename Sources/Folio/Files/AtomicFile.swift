@@ -10,6 +10,9 @@ enum AtomicFile {
     static func write(_ data: Data, to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = "\(folder.isEmpty ? "." : folder)/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
+        // An interrupted render must not leave a hidden half-file that `git add` would pick up.
+        RunRegistry.shared.add(path: temporary)
+        defer { RunRegistry.shared.remove(path: temporary) }
         guard FileManager.default.createFile(atPath: temporary, contents: data) else {
             throw SetupError("cannot write \(path)")
         }

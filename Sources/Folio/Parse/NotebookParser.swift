@@ -15,8 +15,11 @@ public enum NotebookParser {
     }
 
     public static func parse(source rawSource: String, path: String) throws(NotebookError) -> Notebook {
-        // One line ending everywhere, so that line numbers and spliced reports agree on every OS.
-        let source = rawSource.replacingOccurrences(of: "\r\n", with: "\n")
+        // A byte-order mark (Windows editors write one) would hide the front matter's `---`.
+        // One line ending everywhere, CRLF and old Mac CR alike, so that line numbers and spliced
+        // reports agree on every OS.
+        let source = (rawSource.hasPrefix("\u{FEFF}") ? String(rawSource.dropFirst()) : rawSource)
+            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let fileName = (path as NSString).lastPathComponent
         let name = (fileName as NSString).deletingPathExtension
         let (frontMatter, body) = try FrontMatter.split(source, file: path)
