@@ -17,6 +17,12 @@ struct FolioCommand: ParsableCommand {
     /// ArgumentParser exits 64 on a usage error; Folio documents 2 for it, as most Unix tools do.
     static func main() {
         RunRegistry.shared.handleInterruptions()
+        // `folio render -dash.md` would read -d -a -s -h: help, exit 0, nothing rendered.
+        for argument in CommandLine.arguments.dropFirst().prefix(while: { $0 != "--" })
+        where argument.hasPrefix("-") && !argument.hasPrefix("--") && argument.count > 2 && FileManager.default.fileExists(atPath: argument) {
+            report("folio: error: '\(argument)' reads as options but names a file; write './\(argument)', or put '--' before it")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -254,4 +254,35 @@ struct EndToEndTests {
         #expect(!running(), "nothing the notebook started outlives folio")
         #expect(!FileManager.default.fileExists(atPath: "\(folder)/out/spin.html"), "an interrupted render writes no report")
     }
+
+    @Test func reportsNeverLandOnInputsAndBadPathsGetOneClearSentence() throws {
+        let folder = NSTemporaryDirectory() + "folio-paths-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let notebook = "# Note\n\n```{swift}\nprint(1)\n```\n"
+        for name in ["page.html", "a.txt", "a.md", "-dash.md"] { try notebook.write(toFile: "\(folder)/\(name)", atomically: true, encoding: .utf8) }
+
+        let page = try FolioCLI.run(["render", "page.html", "-o", "."], in: folder)
+        #expect(page.status == 2)
+        #expect(page.stderr.contains("page.html: error: its report ./page.html would overwrite the notebook itself"), "\(page.stderr)")
+        #expect(FolioCLI.read("\(folder)/page.html") == notebook)
+
+        let other = try FolioCLI.run(["render", "a.txt", "-o", "."], in: folder)
+        #expect(other.status == 2)
+        #expect(other.stderr.contains("which is not a report Folio wrote"), "\(other.stderr)")
+        #expect(FolioCLI.read("\(folder)/a.md") == notebook, "the notebook a.md is untouched")
+
+        try "a file".write(toFile: "\(folder)/blocked", atomically: true, encoding: .utf8)
+        let blocked = try FolioCLI.run(["render", "a.md", "-o", "blocked"], in: folder)
+        #expect(blocked.status == 2)
+        #expect(blocked.stderr.contains("cannot write reports into blocked: it is a file, not a folder"), "\(blocked.stderr)")
+        #expect(!blocked.stderr.contains("NSCocoaErrorDomain"))
+
+        let dash = try FolioCLI.run(["render", "-dash.md", "-o", "out"], in: folder)
+        #expect(dash.status == 2)
+        #expect(dash.stderr.contains("'-dash.md' reads as options but names a file; write './-dash.md', or put '--' before it"))
+        #expect(try FolioCLI.run(["render", "-o", "out", "--", "-dash.md"], in: folder).status == 0)
+        #expect(try FolioCLI.run(["render", "./-dash.md", "-o", "out2"], in: folder).status == 0)
+        #expect(FileManager.default.fileExists(atPath: "\(folder)/out2/-dash.html"))
+    }
 }

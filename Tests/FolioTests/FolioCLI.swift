@@ -31,7 +31,8 @@ struct FolioCLI {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command)
         let rendersOrChecks = command == executable && ["render", "check"].contains(arguments.first ?? "")
-        process.arguments = arguments + (rendersOrChecks && !cache ? ["--no-cache"] : [])
+        // Right after the command: after a `--`, it would be read as a notebook's name.
+        process.arguments = rendersOrChecks && !cache ? [arguments[0], "--no-cache"] + arguments.dropFirst() : arguments
         if !environment.isEmpty {
             var variables = ProcessInfo.processInfo.environment
             for (name, value) in environment { variables[name] = value }

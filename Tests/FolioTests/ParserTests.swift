@@ -189,4 +189,11 @@ struct ParserTests {
         #expect(notebook.firstHeading == "Title")
         #expect(!notebook.source.contains("\r"))
     }
+
+    @Test func theFrontMattersSeedTakesTheRangeOfSeed() throws {
+        #expect(try NotebookParser.parse(source: "---\nseed: 18446744073709551615\n---\n", path: "s.md").frontMatter.seed == UInt64.max)
+        for bad in ["-1", "18446744073709551616", "1.5"] {
+            #expect(throws: NotebookError.self, "\(bad)") { try NotebookParser.parse(source: "---\nseed: \(bad)\n---\n", path: "s.md") }
+        }
+    }
 }

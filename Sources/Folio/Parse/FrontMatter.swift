@@ -70,10 +70,11 @@ extension FrontMatter {
             case "title": result.title = value.string
             case "author": result.author = value.string
             case "seed":
-                guard let seed = value.int, seed >= 0 else {
-                    throw NotebookError(file: file, line: line, "seed must be a whole number ≥ 0, not '\(value.string ?? "")'")
+                // The same range as `--seed`: 0 … 2⁶⁴ − 1.
+                guard let text = value.string, let seed = UInt64(text) else {
+                    throw NotebookError(file: file, line: line, "seed must be a whole number from 0 to \(UInt64.max), not '\(value.string ?? "")'")
                 }
-                result.seed = UInt64(seed)
+                result.seed = seed
             case "check":
                 try result.parseCheck(value, file: file, line: line, firstLine: firstLine)
             case "inputs":

@@ -43,6 +43,7 @@ public struct ProjectRun: Sendable {
         let book = try Book.of(entries, paths: paths)
         let ordered = book?.chapters ?? entries
         let selected = shard.map { $0.select(ordered, weights: Self.weights(of: ordered)) } ?? ordered
+        try Self.refuseOverwritingInputs(entries, outputDirectory: outputDirectory)
         let toolchain = try Toolchain.locate()
         let memo = useCache ? entries.first.map { ResultCache(root: $0.root).toolchainMemo } : nil
         if let memo { try? FileManager.default.createDirectory(atPath: (memo as NSString).deletingLastPathComponent, withIntermediateDirectories: true) }
@@ -82,6 +83,27 @@ public struct ProjectRun: Sendable {
         // Shards leave the index to the job that gathers them (`folio index`).
         if let book, shard == nil { try Self.writeIndex(of: book, in: outputDirectory) }
         return result
+    }
+
+    /// No report may land on a notebook of the run, whatever its extension (`page.html` rendered
+    /// into its own folder, or `a.txt` beside the notebook `a.md`): checked before anything runs.
+    static func refuseOverwritingInputs(_ entries: [NotebookPaths.Entry], outputDirectory: String) throws(NotebookError) {
+        let resolve = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        let inputs = Dictionary(entries.map { (resolve($0.path), $0.path) }, uniquingKeysWith: { first, _ in first })
+        for entry in entries {
+            let files = ReportFiles(directory: outputDirectory, name: Book.name(of: entry.path))
+            for report in [files.htmlPath, files.markdownPath] {
+                if let input = inputs[resolve(report)] {
+                    let what = input == entry.path ? "the notebook itself" : "the notebook \(input)"
+                    throw NotebookError(file: entry.path, "its report \(report) would overwrite \(what); choose another output folder with -o")
+                }
+            }
+            // A Markdown file with no Folio page beside it is someone's notebook, not a report.
+            let page = FileManager.default.contents(atPath: files.htmlPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            if FileManager.default.fileExists(atPath: files.markdownPath), !page.contains("<meta name=\"generator\" content=\"Folio\">") {
+                throw NotebookError(file: entry.path, "its report would overwrite \(files.markdownPath), which is not a report Folio wrote; choose another output folder with -o")
+            }
+        }
     }
 
     /// Writes `index.html` and `index.md` from the chapters' reports already in `directory`.

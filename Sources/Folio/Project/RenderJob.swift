@@ -45,10 +45,8 @@ public struct RenderJob: Sendable {
     public func render(_ entry: NotebookPaths.Entry, navigation: BookNavigation? = nil) throws -> Outcome {
         let path = entry.path
         let notebook = try NotebookParser.parse(contentsOf: path)
+        // `ProjectRun` has made sure that no report lands on a notebook of the run.
         let files = ReportFiles(directory: outputDirectory, name: notebook.name)
-        if Self.sameFile(files.markdownPath, path) {
-            throw NotebookError(file: path, "the Markdown report would overwrite the notebook itself; choose another output folder with -o")
-        }
         let program = ProgramPlanner.plan(notebook, seed: seed ?? notebook.frontMatter.seed)
         let cache = useCache && notebook.frontMatter.cache ? ResultCache(root: entry.root) : nil
         let key = CacheKey.of(program, notebook: notebook, toolchain: identity, numeric: numeric)
@@ -107,10 +105,5 @@ public struct RenderJob: Sendable {
         default:
             return nil
         }
-    }
-
-    private static func sameFile(_ a: String, _ b: String) -> Bool {
-        let resolved = [a, b].map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
-        return resolved[0] == resolved[1]
     }
 }

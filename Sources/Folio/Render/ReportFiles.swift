@@ -19,16 +19,32 @@ public struct ReportFiles {
 
     public func write(html: String, markdown: MarkdownReport.Output) throws {
         let manager = FileManager.default
-        try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        if !markdown.figures.isEmpty {
-            try manager.createDirectory(atPath: figuresDirectory, withIntermediateDirectories: true)
-        }
+        try Self.makeFolder(directory)
+        if !markdown.figures.isEmpty { try Self.makeFolder(figuresDirectory) }
         for figure in markdown.figures {
             try AtomicFile.write(figure.svg, to: "\(figuresDirectory)/\(figure.name)")
         }
         try AtomicFile.write(markdown.markdown, to: markdownPath)
         try AtomicFile.write(html, to: htmlPath)
         try removeStaleFigures(keeping: Set(markdown.figures.map(\.name)))
+    }
+
+    /// A folder for reports, or one sentence on what is in the way.
+    static func makeFolder(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw SetupError("cannot write reports into \(path): it is a file, not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            let blocked = (path as NSString).pathComponents.indices.dropFirst().lazy
+                .map { NSString.path(withComponents: Array((path as NSString).pathComponents[...$0])) }
+                .first { var folder: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &folder) && !folder.boolValue }
+            throw SetupError(blocked.map { "cannot create the folder \(path): \($0) is a file" }
+                             ?? "cannot create the folder \(path) (permission denied, or the disk is full)")
+        }
     }
 
     /// Figures an earlier render wrote that this one did not; the folder goes when it empties.
