@@ -49,6 +49,14 @@ struct ComparisonTests {
                                       tolerance: Tolerance(rtol: 1e-5, atol: 0)).isEmpty)
     }
 
+    @Test func zerosAndSpecialValuesSayWhatChanged() {
+        let tolerance = Tolerance(rtol: 1e-5, atol: 0)
+        #expect(OutputComparison.text(committed: "loss inf", fresh: "loss 3.5", tolerance: tolerance).map(\.message)
+                == ["output differs: \"loss inf\" → \"… 3.5\" (inf became 3.5)"])
+        #expect(OutputComparison.text(committed: "bias 0.0", fresh: "bias 0.25", tolerance: tolerance).map(\.message)
+                == ["output differs: \"bias 0.0\" → \"… 0.25\" (absolute 0.25 > atol 0)"])
+    }
+
     @Test func changedWordsGiveAUnifiedDiff() {
         let differences = OutputComparison.text(committed: "a 1\nb 2\nc 3", fresh: "a 1\nB 2\nc 3", tolerance: .numpyDefault)
         #expect(differences.count == 1)

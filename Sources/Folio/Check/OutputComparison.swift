@@ -20,19 +20,20 @@ enum OutputComparison {
             return [Difference(message: "output differs in more than its numbers", detail: diff())]
         }
         // The worst number of each differing line, in order.
-        var worst: [(line: Substring, freshLine: Substring, relative: Double)] = []
+        var worst: [(line: Substring, freshLine: Substring, pair: (PrintedNumber, PrintedNumber))] = []
         for (a, b) in pairs where !tolerance.accepts(fresh: a, committed: b) {
             let line = Self.line(around: b.text), freshLine = Self.line(around: a.text)
-            let relative = Tolerance.relative(fresh: a, committed: b)
             if let last = worst.last, last.line.startIndex == line.startIndex {
-                worst[worst.count - 1].relative = max(last.relative, relative)
+                if Tolerance.relative(fresh: a, committed: b) > Tolerance.relative(fresh: last.pair.0, committed: last.pair.1) {
+                    worst[worst.count - 1].pair = (a, b)
+                }
             } else {
-                worst.append((line, freshLine, relative))
+                worst.append((line, freshLine, (a, b)))
             }
         }
         var differences = worst.prefix(lineLimit).map { entry in
             Difference(message: "output differs: \"\(entry.line)\" → \"\(elidingCommonPrefix(entry.freshLine, of: entry.line))\" "
-                       + "(\(exceeds(entry.relative, tolerance)))")
+                       + "(\(exceeds(fresh: entry.pair.0, committed: entry.pair.1, tolerance)))")
         }
         if worst.count > lineLimit { differences.append(Difference(message: "output differs in \(worst.count - lineLimit) more lines")) }
         return differences
@@ -54,28 +55,31 @@ enum OutputComparison {
                                detail: detail)]
         }
         let groups = SVGGroups(fresh)
-        var moved: [(group: String, distance: Double, relative: Double)] = []
+        // The farthest move of each group, in order.
+        var moved: [(group: String, pair: (PrintedNumber, PrintedNumber))] = []
         for (a, b) in pairs where !tolerance.accepts(fresh: a, committed: b) {
             let group = groups.name(at: a.text.startIndex)
-            let distance = abs(a.value - b.value), relative = Tolerance.relative(fresh: a, committed: b)
             if let index = moved.firstIndex(where: { $0.group == group }) {
-                moved[index].distance = max(moved[index].distance, distance)
-                moved[index].relative = max(moved[index].relative, relative)
+                if abs(a.value - b.value) > abs(moved[index].pair.0.value - moved[index].pair.1.value) { moved[index].pair = (a, b) }
             } else {
-                moved.append((group, distance, relative))
+                moved.append((group, (a, b)))
             }
         }
         return moved.map { entry in
-            Difference(message: "\(name): \(entry.group) moved by up to \(Tolerance.short(entry.distance)) "
-                       + "(\(exceeds(entry.relative, tolerance)))")
+            Difference(message: "\(name): \(entry.group) moved by up to \(Tolerance.short(abs(entry.pair.0.value - entry.pair.1.value))) "
+                       + "(\(exceeds(fresh: entry.pair.0, committed: entry.pair.1, tolerance)))")
         }
     }
 
     /// Plotting writes coordinates to two decimals (`SVGWriter`); a hair more, for rounding.
     static let svgPrecision = 0.01 * (1 + 1e-9)
 
-    static func exceeds(_ relative: Double, _ tolerance: Tolerance) -> String {
-        relative.isInfinite ? "was \(tolerance.description) apart" : "relative \(Tolerance.short(relative)) > rtol \(Tolerance.short(tolerance.rtol))"
+    /// Why a pair fails: its relative change against rtol; against atol where the committed
+    /// number is 0; or the special values that differ.
+    static func exceeds(fresh a: PrintedNumber, committed b: PrintedNumber, _ tolerance: Tolerance) -> String {
+        if !a.value.isFinite || !b.value.isFinite { return "\(b.text) became \(a.text)" }
+        if b.value == 0 { return "absolute \(Tolerance.short(abs(a.value))) > atol \(Tolerance.short(tolerance.atol))" }
+        return "relative \(Tolerance.short(Tolerance.relative(fresh: a, committed: b))) > rtol \(Tolerance.short(tolerance.rtol))"
     }
 
     static func lines(_ text: String) -> [String] {
