@@ -285,4 +285,19 @@ struct EndToEndTests {
         #expect(try FolioCLI.run(["render", "./-dash.md", "-o", "out2"], in: folder).status == 0)
         #expect(FileManager.default.fileExists(atPath: "\(folder)/out2/-dash.html"))
     }
+
+    /// A NUL byte no longer cuts the page short, and terminal escapes do not reach the reports.
+    @Test func controlBytesAndTerminalEscapesAreShownSafely() throws {
+        let (outcome, folder) = try FolioCLI.render("bytes.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let html = FolioCLI.read("\(folder)/bytes.html")
+        #expect(html.contains(#"<pre class="cell-output cell-output-stdout">a^@b red bell^G done</pre>"#), "\(html)")
+        #expect(html.contains(#"<pre class="cell-output cell-output-stderr">warn!</pre>"#))
+        #expect(html.contains("<p>after the output</p>"), "the prose after the output is not swallowed")
+        #expect(!html.contains("\u{1B}") && !html.contains("\u{0}"))
+        let markdown = FolioCLI.read("\(folder)/bytes.md")
+        #expect(markdown.contains("```text\na^@b red bell^G done\n```"))
+        #expect(!markdown.contains("\u{1B}"))
+    }
 }

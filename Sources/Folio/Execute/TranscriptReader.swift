@@ -25,7 +25,7 @@ struct TranscriptReader {
                 continue
             }
             var outputs = self.outputs(of: index, displays: transcript.displays[index] ?? [])
-            let errorText = read("cell-\(index).err")
+            let errorText = TerminalText.printable(read("cell-\(index).err"))
             if transcript.ended.contains(index) {
                 if !errorText.isEmpty { outputs.append(.stderr(errorText)) }
                 results.append(CellResult(status: .succeeded, outputs: outputs, seconds: transcript.seconds[index]))
@@ -71,12 +71,12 @@ struct TranscriptReader {
         var position = 0
         for display in displays {
             let offset = min(max(display.offset, position), bytes.count)
-            if offset > position { outputs.append(.stdout(String(decoding: bytes[position..<offset], as: UTF8.self))) }
+            if offset > position { outputs.append(.stdout(TerminalText.printable(String(decoding: bytes[position..<offset], as: UTF8.self)))) }
             position = offset
             let content = read("cell-\(cell)-\(display.index).\(display.kind)")
-            outputs.append(display.kind == "svg" ? .figure(svg: content) : .value(content))
+            outputs.append(display.kind == "svg" ? .figure(svg: content) : .value(TerminalText.printable(content)))
         }
-        if position < bytes.count { outputs.append(.stdout(String(decoding: bytes[position...], as: UTF8.self))) }
+        if position < bytes.count { outputs.append(.stdout(TerminalText.printable(String(decoding: bytes[position...], as: UTF8.self)))) }
         return outputs
     }
 
