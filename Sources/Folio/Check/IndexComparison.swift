@@ -5,8 +5,8 @@ public enum IndexComparison {
         ["md", "html"].compactMap { format -> NotebookVerdict? in
             let name = "\(BookNavigation.indexName).\(format)"
             let path = "\(committed)/\(name)"
-            let new = ReportChecker.read("\(fresh)/\(name)") ?? ""
-            guard let old = ReportChecker.read(path) else {
+            let new = TextFile.read("\(fresh)/\(name)") ?? ""
+            guard let old = TextFile.read(path) else {
                 return NotebookVerdict(notebook: path, cells: [], findings: [Finding(file: path, line: 1, message: "the book's index is missing; run 'folio render' and commit it")])
             }
             guard old != new else { return nil }

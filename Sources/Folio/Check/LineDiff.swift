@@ -9,8 +9,7 @@ enum LineDiff {
     /// The edits that turn `old` into `new`: a longest common subsequence between the common
     /// prefix and suffix; past four million line pairs the middle is simply replaced.
     static func edits<Line: Equatable>(_ old: [Line], _ new: [Line]) -> [Edit] {
-        var prefix = 0
-        while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
+        let prefix = firstDifference(old, new)
         var suffix = 0
         while suffix < old.count - prefix, suffix < new.count - prefix,
               old[old.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
@@ -43,7 +42,7 @@ enum LineDiff {
 
     /// The index of the first line where the two differ (the shorter one's length if one is the
     /// start of the other).
-    static func firstDifference(_ old: [String], _ new: [String]) -> Int {
+    static func firstDifference<Line: Equatable>(_ old: [Line], _ new: [Line]) -> Int {
         var index = 0
         while index < old.count, index < new.count, old[index] == new[index] { index += 1 }
         return index

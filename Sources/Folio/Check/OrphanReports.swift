@@ -10,8 +10,8 @@ public enum OrphanReports {
             guard file.hasSuffix(".html") else { return nil }
             let name = String(file.dropLast(5))
             let path = "\(directory)/\(file)"
-            guard !notebooks.contains(name), let page = ReportChecker.read(path),
-                  page.contains("<meta name=\"generator\" content=\"Folio\">") else { return nil }
+            guard !notebooks.contains(name), let page = TextFile.read(path),
+                  HTMLPage.isReport(page) else { return nil }
             let finding = Finding(file: path, line: 1,
                                   message: "a committed report with no notebook (no \(name).md among the notebooks); "
                                       + "delete \(directory)/\(name).html, .md and _files/, or restore the notebook")

@@ -35,7 +35,7 @@ public struct ReportChecker {
 
     private func markdownFindings() -> [Finding] {
         let path = files.markdownPath
-        guard let committed = Self.read(path) else {
+        guard let committed = TextFile.read(path) else {
             return [Finding(file: notebook.path, line: 1, message: "has no committed report \(path); run 'folio render' and commit it")]
         }
         let old = MarkdownBlocks(committed), new = MarkdownBlocks(freshMarkdown.markdown)
@@ -79,7 +79,7 @@ public struct ReportChecker {
         for figure in freshMarkdown.figures {
             let path = "\(folder)/\(figure.name)"
             let cell = notebook.cells[figure.cell]
-            guard let committed = Self.read(path) else {
+            guard let committed = TextFile.read(path) else {
                 findings.append(Finding(file: notebook.path, line: cell.codeLine, message: "figure file \(path) is missing; run 'folio render'", cell: cell.index))
                 continue
             }
@@ -100,7 +100,7 @@ public struct ReportChecker {
 
     private func htmlFindings(markdownDiffers: Bool) -> [Finding] {
         let path = files.htmlPath
-        guard let committed = Self.read(path) else {
+        guard let committed = TextFile.read(path) else {
             return [Finding(file: notebook.path, line: 1, message: "has no committed page \(path); run 'folio render' and commit it")]
         }
         let old = HTMLRegions(committed), new = HTMLRegions(freshHTML)
@@ -161,10 +161,5 @@ public struct ReportChecker {
 
     private func tolerance(for mode: CheckMode) -> Tolerance {
         mode == .exact ? .exactMatch : tolerance
-    }
-
-    static func read(_ path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(decoding: data, as: UTF8.self)
     }
 }

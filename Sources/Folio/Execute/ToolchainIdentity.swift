@@ -65,7 +65,11 @@ public enum Digest {
     public static func hex(_ text: String) -> String { hex(Data(text.utf8)) }
 
     public static func hex(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: data))
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
     }
 
     /// One digest over several files' names and bytes, in order; a folder counts as all the files
@@ -83,7 +87,7 @@ public enum Digest {
                 }
             }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hex(hasher.finalize())
     }
 
     private static func files(at path: String) -> [String] {

@@ -81,7 +81,7 @@ struct TranscriptReader {
     }
 
     private func read(_ name: String) -> String {
-        FileManager.default.contents(atPath: "\(runDirectory)/\(name)").map { String(decoding: $0, as: UTF8.self) } ?? ""
+        TextFile.read("\(runDirectory)/\(name)") ?? ""
     }
 
     static func signalName(_ signal: Int32) -> String {

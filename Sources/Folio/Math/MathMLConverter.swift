@@ -29,7 +29,7 @@ public struct MathMLConverter: Sendable {
         let body = parser.row(until: { _ in false })
         macros = parser.macros
         let inner = body.count == 1 ? body[0] : "<mrow>\(body.joined())</mrow>"
-        let annotation = "<annotation encoding=\"application/x-tex\">\(TeXParser.escape(tex.trimmingCharacters(in: " \n\t")))</annotation>"
+        let annotation = "<annotation encoding=\"application/x-tex\">\(HTMLText.escape(tex.trimmingCharacters(in: " \n\t")))</annotation>"
         let math = "<math\(display ? " display=\"block\"" : "")><semantics>\(inner)\(annotation)</semantics></math>"
         var unsupported: [String] = []
         for command in parser.unsupported where !unsupported.contains(command) { unsupported.append(command) }

@@ -29,11 +29,11 @@ extension TeXParser {
             return Piece(xml: "<mn>\(styled(number))</mn>")
         }
         if c.isLetter {
-            guard let font else { return Piece(xml: "<mi>\(Self.escape(String(c)))</mi>") }
+            guard let font else { return Piece(xml: "<mi>\(HTMLText.escape(String(c)))</mi>") }
             var word = String(c)
             while let token = current, case .character(let d) = token, d.isLetter { word.append(d); position += 1 }
-            if font == .upright && word.count == 1 { return Piece(xml: "<mi mathvariant=\"normal\">\(Self.escape(word))</mi>") }
-            return Piece(xml: "<mi>\(Self.escape(styled(word)))</mi>")
+            if font == .upright && word.count == 1 { return Piece(xml: "<mi mathvariant=\"normal\">\(HTMLText.escape(word))</mi>") }
+            return Piece(xml: "<mi>\(HTMLText.escape(styled(word)))</mi>")
         }
         let symbol: String = switch c {
         case "-": "−"
@@ -41,7 +41,7 @@ extension TeXParser {
         default: String(c)
         }
         let fence = "()[]|".contains(c) ? " stretchy=\"false\"" : ""
-        return Piece(xml: "<mo\(fence)>\(Self.escape(symbol))</mo>")
+        return Piece(xml: "<mo\(fence)>\(HTMLText.escape(symbol))</mo>")
     }
 
     func styled(_ text: String) -> String {
@@ -56,10 +56,10 @@ extension TeXParser {
             if case .styled(let style)? = font { return Piece(xml: "<mi>\(MathAlphabets.map(letter, style))</mi>") }
             return Piece(xml: upright || font == .upright ? "<mi mathvariant=\"normal\">\(letter)</mi>" : "<mi>\(letter)</mi>")
         }
-        if let symbol = TeXSymbols.ordinary[name] { return Piece(xml: "<mi>\(Self.escape(symbol))</mi>") }
+        if let symbol = TeXSymbols.ordinary[name] { return Piece(xml: "<mi>\(HTMLText.escape(symbol))</mi>") }
         if let symbol = TeXSymbols.operators[name] {
             let fence = ["{", "}", "|", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉", "[", "]"].contains(symbol) ? " stretchy=\"false\"" : ""
-            return Piece(xml: "<mo\(fence)>\(Self.escape(symbol))</mo>")
+            return Piece(xml: "<mo\(fence)>\(HTMLText.escape(symbol))</mo>")
         }
         if let symbol = TeXSymbols.bigOperators[name] { return Piece(xml: "<mo movablelimits=\"true\">\(symbol)</mo>", limits: true) }
         if let symbol = TeXSymbols.integrals[name] { return Piece(xml: "<mo>\(symbol)</mo>") }
@@ -67,7 +67,7 @@ extension TeXParser {
         if let width = TeXSymbols.spaces[name] { return Piece(xml: "<mspace width=\"\(width)\"></mspace>") }
         if let accent = TeXSymbols.accents[name] {
             let body = argument()
-            return Piece(xml: "<mover accent=\"true\">\(body)<mo stretchy=\"\(accent.stretchy)\">\(Self.escape(accent.mark))</mo></mover>")
+            return Piece(xml: "<mover accent=\"true\">\(body)<mo stretchy=\"\(accent.stretchy)\">\(HTMLText.escape(accent.mark))</mo></mover>")
         }
         if let size = TeXSymbols.bigSizes[name] {
             let symbol = delimiter()
@@ -100,7 +100,7 @@ extension TeXParser {
         case "mathtt", "texttt": return withFont(.styled(.monospace))
         case "mathrm", "rm", "mathup": return withFont(.upright)
         case "text", "textrm", "mbox", "textnormal", "hbox":
-            return Piece(xml: "<mtext>\(Self.escape(textGroup()))</mtext>")
+            return Piece(xml: "<mtext>\(HTMLText.escape(textGroup()))</mtext>")
         case "operatorname", "operatorname*":
             return function(textGroup(), limits: name.hasSuffix("*"))
         case "underbrace", "overbrace":
@@ -117,7 +117,7 @@ extension TeXParser {
         case "left":
             return fenced()
         case "right", "middle":
-            return Piece(xml: "<mo stretchy=\"true\">\(Self.escape(delimiter()))</mo>")
+            return Piece(xml: "<mo stretchy=\"true\">\(HTMLText.escape(delimiter()))</mo>")
         case "not":
             return negated()
         case "pmod":
@@ -147,20 +147,20 @@ extension TeXParser {
             return Piece(xml: "<mrow style=\"visibility: hidden\">\(argument())</mrow>")
         case "textcolor":
             let color = textGroup()
-            return Piece(xml: "<mrow style=\"color: \(Self.escape(color))\">\(argument())</mrow>")
+            return Piece(xml: "<mrow style=\"color: \(HTMLText.escape(color))\">\(argument())</mrow>")
         case "substack":
             return Piece(xml: table(rowsUntil: { $0 == .close }, grouped: true, columns: ["center"], display: false))
         default:
             unsupported.append("\\" + name)
-            return Piece(xml: "<merror><mtext>\\\(Self.escape(name))</mtext></merror>")
+            return Piece(xml: "<merror><mtext>\\\(HTMLText.escape(name))</mtext></merror>")
         }
     }
 
     /// `\log`, `\max`, `\operatorname{softmax}`: upright, followed by function application; the
     /// limit-like ones take their scripts above and below in display style.
     func function(_ name: String, limits: Bool) -> Piece {
-        if limits { return Piece(xml: "<mo movablelimits=\"true\" form=\"prefix\">\(Self.escape(name))</mo>", limits: true) }
-        return Piece(xml: "<mi>\(Self.escape(name))</mi>", trailing: "<mo>\u{2061}</mo>")
+        if limits { return Piece(xml: "<mo movablelimits=\"true\" form=\"prefix\">\(HTMLText.escape(name))</mo>", limits: true) }
+        return Piece(xml: "<mi>\(HTMLText.escape(name))</mi>", trailing: "<mo>\u{2061}</mo>")
     }
 
     mutating func withFont(_ style: Font) -> Piece {
@@ -188,7 +188,7 @@ extension TeXParser {
         position += 1
         let close = delimiter()
         let fence = { (symbol: String, form: String) in
-            symbol.isEmpty ? "" : "<mo fence=\"true\" form=\"\(form)\" stretchy=\"true\">\(Self.escape(symbol))</mo>"
+            symbol.isEmpty ? "" : "<mo fence=\"true\" form=\"\(form)\" stretchy=\"true\">\(HTMLText.escape(symbol))</mo>"
         }
         return Piece(xml: "<mrow>\(fence(open, "prefix"))\(body.joined())\(fence(close, "postfix"))</mrow>")
     }

@@ -27,7 +27,7 @@ extension TeXParser {
         default:
             unsupported.append("\\begin{\(name)}")
             _ = row(until: end)
-            return Piece(xml: "<merror><mtext>\\begin{\(Self.escape(name))}</mtext></merror>")
+            return Piece(xml: "<merror><mtext>\\begin{\(HTMLText.escape(name))}</mtext></merror>")
         }
     }
 
@@ -101,6 +101,4 @@ extension TeXParser {
         tokens.replaceSubrange(position..<position, with: [.open] + body + [.close])
         return piece()
     }
-
-    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 }

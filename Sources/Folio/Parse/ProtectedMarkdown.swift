@@ -19,6 +19,13 @@ public struct ProtectedMarkdown: Sendable, Equatable {
         substituting(in: text) { span, _ in span.written }.text
     }
 
+    /// `eq-name` → 1, 2, … for the labelled display equations, in document order.
+    public var equationNumbers: [String: Int] {
+        var numbers: [String: Int] = [:]
+        for label in math.compactMap(\.label) where numbers[label] == nil { numbers[label] = numbers.count + 1 }
+        return numbers
+    }
+
     /// `text` with the placeholders taken out, for a heading's anchor.
     public func removingMath(from text: String) -> String {
         substituting(in: text) { _, _ in "" }.text

@@ -12,10 +12,6 @@ public enum NotebookPaths {
         public var inFolder: Bool
     }
 
-    public static func expand(_ paths: [String]) throws(NotebookError) -> [String] {
-        try entries(paths).map(\.path)
-    }
-
     public static func entries(_ paths: [String]) throws(NotebookError) -> [Entry] {
         var result: [Entry] = []
         for path in paths {

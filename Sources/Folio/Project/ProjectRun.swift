@@ -48,7 +48,9 @@ public struct ProjectRun: Sendable {
         let memo = useCache ? entries.first.map { ResultCache(root: $0.root).toolchainMemo } : nil
         if let memo { try? FileManager.default.createDirectory(atPath: (memo as NSString).deletingLastPathComponent, withIntermediateDirectories: true) }
         let identity = ToolchainIdentity.of(toolchain, memo: memo)
-        let titles = book.map { Self.titles(of: $0.chapters) } ?? [:]
+        // A book's chapters are parsed once, here: their titles label their neighbours' links.
+        let parsed = book.map { Self.parse($0.chapters) } ?? [:]
+        let titles = parsed.mapValues(\.title)
         let progress = Progress(notebooks: selected.map(\.path), jobs: jobs)
         let job = RenderJob(outputDirectory: outputDirectory, seed: seed, toolchain: toolchain, identity: identity,
                             progress: progress, useCache: useCache, math: math)
@@ -59,7 +61,7 @@ public struct ProjectRun: Sendable {
             let entry = selected[index]
             let slot: (NotebookVerdict, Bool, [String])
             do {
-                let outcome = try job.render(entry, navigation: book?.navigation(for: entry.path, titles: titles))
+                let outcome = try job.render(entry, parsed: parsed[entry.path], navigation: book?.navigation(for: entry.path, titles: titles))
                 var verdict = NotebookVerdict(notebook: outcome.notebook, results: outcome.results, findings: compare(outcome))
                 verdict.cached = outcome.cached
                 slot = (verdict, false, outcome.warnings)
@@ -99,8 +101,7 @@ public struct ProjectRun: Sendable {
                 }
             }
             // A Markdown file with no Folio page beside it is someone's notebook, not a report.
-            let page = FileManager.default.contents(atPath: files.htmlPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            if FileManager.default.fileExists(atPath: files.markdownPath), !page.contains("<meta name=\"generator\" content=\"Folio\">") {
+            if FileManager.default.fileExists(atPath: files.markdownPath), !HTMLPage.isReport(TextFile.read(files.htmlPath) ?? "") {
                 throw NotebookError(file: entry.path, "its report would overwrite \(files.markdownPath), which is not a report Folio wrote; choose another output folder with -o")
             }
         }
@@ -110,22 +111,19 @@ public struct ProjectRun: Sendable {
     public static func writeIndex(of book: Book, in directory: String) throws {
         let chapters = book.chapters.compactMap { entry -> BookIndex.Chapter? in
             let name = Book.name(of: entry.path)
-            guard let page = FileManager.default.contents(atPath: "\(directory)/\(name).html") else { return nil }
-            return BookIndex.chapter(name: name, page: String(decoding: page, as: UTF8.self))
+            guard let page = TextFile.read("\(directory)/\(name).html") else { return nil }
+            return BookIndex.chapter(name: name, page: page)
         }
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try AtomicFile.write(BookIndex.markdown(title: book.title, chapters: chapters), to: "\(directory)/\(BookNavigation.indexName).md")
         try AtomicFile.write(BookIndex.html(title: book.title, chapters: chapters), to: "\(directory)/\(BookNavigation.indexName).html")
     }
 
-    /// Each notebook's title for its neighbours' links; its file name where it does not parse
-    /// (its own render reports why).
-    static func titles(of entries: [NotebookPaths.Entry]) -> [String: String] {
-        var titles: [String: String] = [:]
-        for entry in entries {
-            titles[entry.path] = (try? NotebookParser.parse(contentsOf: entry.path))?.title ?? Book.name(of: entry.path)
-        }
-        return titles
+    /// The notebooks that parse; one that does not is left to its own render to report.
+    static func parse(_ entries: [NotebookPaths.Entry]) -> [String: Notebook] {
+        var notebooks: [String: Notebook] = [:]
+        for entry in entries { notebooks[entry.path] = try? NotebookParser.parse(contentsOf: entry.path) }
+        return notebooks
     }
 
     /// How long each notebook took last time, from the cache, when every one has a timing;

@@ -41,10 +41,11 @@ public struct RenderJob: Sendable {
         public var warnings: [String]
     }
 
-    /// Parse errors throw `NotebookError` before anything is compiled or written.
-    public func render(_ entry: NotebookPaths.Entry, navigation: BookNavigation? = nil) throws -> Outcome {
+    /// Parse errors throw `NotebookError` before anything is compiled or written. `parsed` is the
+    /// notebook already parsed, if it was.
+    public func render(_ entry: NotebookPaths.Entry, parsed: Notebook? = nil, navigation: BookNavigation? = nil) throws -> Outcome {
         let path = entry.path
-        let notebook = try NotebookParser.parse(contentsOf: path)
+        let notebook = try parsed ?? NotebookParser.parse(contentsOf: path)
         // `ProjectRun` has made sure that no report lands on a notebook of the run.
         let files = ReportFiles(directory: outputDirectory, name: notebook.name)
         let program = ProgramPlanner.plan(notebook, seed: seed ?? notebook.frontMatter.seed)

@@ -14,7 +14,7 @@ public enum BookIndex {
 
     /// A chapter as its HTML report describes it; nil when the page is not a Folio report.
     public static func chapter(name: String, page: String) -> Chapter? {
-        guard page.contains("<meta name=\"generator\" content=\"Folio\">"),
+        guard HTMLPage.isReport(page),
               let title = between("<title>", "</title>", in: page) else { return nil }
         return Chapter(name: name, title: HTMLText.unescape(title),
                        description: between("<meta name=\"description\" content=\"", "\">", in: page).map(HTMLText.unescape),

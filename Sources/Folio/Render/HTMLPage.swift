@@ -22,7 +22,7 @@ struct HTMLPage {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="Folio">
+        \(Self.generatorTag)
         \(metadata)\(provenance?.comment ?? "")<title>\(HTMLText.escape(title))</title>
         <style>
         \(PageStyle.css)</style>
@@ -42,6 +42,11 @@ struct HTMLPage {
         page += "\(article)</article>\n\(navigation?.html ?? "")</main>\n</body>\n</html>\n"
         return page
     }
+
+    /// Marks a page as a Folio report, so that Folio never overwrites or indexes anything else.
+    static let generatorTag = "<meta name=\"generator\" content=\"Folio\">"
+
+    static func isReport(_ page: String) -> Bool { page.contains(generatorTag) }
 
     private var metadata: String {
         var tags = ""

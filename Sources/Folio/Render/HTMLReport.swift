@@ -16,7 +16,7 @@ public enum HTMLReport {
     public static func page(_ notebook: Notebook, _ results: [CellResult], provenance: ReportProvenance? = nil,
                             failed: Bool = false, navigation: BookNavigation? = nil,
                             math: MathMode = .mathml) throws(NotebookError) -> (html: String, warnings: [(line: Int, message: String)]) {
-        var typesetter = MathTypesetter(mode: math, math: notebook.markdown.math)
+        var typesetter = MathTypesetter(mode: math, markdown: notebook.markdown)
         let woven = Weave.cells(notebook, results)
         let numbers = FigureNumbers(notebook)
         let tree = MarkdownTree(markdown: notebook.markdown.text)

@@ -106,10 +106,10 @@ public enum MarkdownReport {
 /// Quarto's `$$ … $$ {#eq-name}` written for GitHub, which does not know the label: the number
 /// goes inside the formula as `\tag{N}`, so GitHub shows it where the HTML page does.
 struct EquationTags {
-    private var numbers: [String: Int] = [:]
+    private let numbers: [String: Int]
 
     init(_ notebook: Notebook) {
-        for label in notebook.markdown.math.compactMap(\.label) where numbers[label] == nil { numbers[label] = numbers.count + 1 }
+        numbers = notebook.markdown.equationNumbers
     }
 
     func tagged(_ line: String) -> String {

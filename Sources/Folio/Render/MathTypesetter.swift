@@ -16,11 +16,9 @@ struct MathTypesetter {
     /// `(line, message)` for `file:line: warning:`.
     private(set) var warnings: [(line: Int, message: String)] = []
 
-    init(mode: MathMode, math: [MathSpan]) {
+    init(mode: MathMode, markdown: ProtectedMarkdown) {
         self.mode = mode
-        var numbers: [String: Int] = [:]
-        for label in math.compactMap(\.label) where numbers[label] == nil { numbers[label] = numbers.count + 1 }
-        equationNumbers = numbers
+        equationNumbers = markdown.equationNumbers
     }
 
     /// A span in text. Unsupported TeX shows as TeX in a `math-error` box, with a warning.
