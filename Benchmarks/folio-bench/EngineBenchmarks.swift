@@ -5,21 +5,6 @@ import Dispatch
 import Foundation
 import TensorEngine
 
-/// Seconds per run of `body`, one entry per repeat (after one warm-up run).
-private func timed(repeats: Int, number: Int = 1, _ body: () -> Void) -> [Double] {
-    body()
-    return (0..<repeats).map { _ in
-        let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<number { body() }
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(number)
-    }
-}
-
-private func median(_ xs: [Double]) -> Double {
-    let s = xs.sorted()
-    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-}
-
 // MARK: The seed notebook, written as its MXNet code is.
 
 private func prodRandMatrices(scale: Float, k: Int) -> Tensor<Float> {
@@ -119,17 +104,6 @@ private func runNumPy(repeats: Int, only: String? = nil, kernels: String? = nil)
 }
 
 // MARK: The table
-
-private func format(_ seconds: Double) -> String {
-    if seconds < 1e-6 { return String(format: "%.0f ns", seconds * 1e9) }
-    if seconds < 1e-3 { return String(format: "%.1f µs", seconds * 1e6) }
-    if seconds < 1 { return String(format: "%.1f ms", seconds * 1e3) }
-    return String(format: "%.2f s", seconds)
-}
-
-private func pad(_ s: String, _ n: Int) -> String {
-    s.count >= n ? s : s + String(repeating: " ", count: n - s.count)
-}
 
 /// Runs every engine benchmark and prints a table: work, Folio median,
 /// NumPy median, speed ratio (NumPy time / Folio time), goal, verdict.

@@ -9,11 +9,6 @@ private func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-private func median(_ xs: [Double]) -> Double {
-    let s = xs.sorted()
-    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-}
-
 /// Formulas as Dive into Deep Learning writes them.
 private let formulas = [
     #"\mathbf{h}^{(l)} = f_l(\mathbf{h}^{(l-1)})"#,

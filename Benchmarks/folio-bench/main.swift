@@ -1,13 +1,16 @@
 // folio-bench: Folio against its competitors, side by side in one run.
 // Build with `swift run -c release folio-bench`; every figure printed is a median.
-// `folio-bench engine plots math` runs only the sections named (default: all).
+// `folio-bench engine plots math training` runs only the sections named (default: all).
 import Foundation
+import TensorEngine
 
 pinBLASAsNotebooksRun()
+HeapPolicy.keepFreedMemory()  // as the notebook kernel does
 let sections = Set(CommandLine.arguments.dropFirst())
 if sections.isEmpty || sections.contains("engine") { runEngineBenchmarks() }
 if sections.isEmpty || sections.contains("plots") { runPlotBenchmarks() }
 if sections.isEmpty || sections.contains("math") { runMathBenchmarks() }
+if sections.isEmpty || sections.contains("training") { runTrainingBenchmarks() }
 
 /// Notebook programs run OpenBLAS's Haswell kernels wherever the CPU has AVX2 and FMA (Folio
 /// sets `OPENBLAS_CORETYPE` before they start, so every machine computes the same bits); the

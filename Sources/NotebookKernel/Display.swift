@@ -16,3 +16,16 @@ extension Tensor: PlotSeries {
         return scalars.map { Double($0) }
     }
 }
+
+extension Tensor: PlotGrid {
+    /// The rows of a rank-2 tensor, row 0 first (drawn at the bottom by `imshow`).
+    public var plotGrid: [[Double]] {
+        guard shape.count == 2 else {
+            fatalError("imshow: a tensor drawn as an image must be 2-D (rows × columns), not of shape \(shape)")
+        }
+        let columns = shape[1], values = scalars
+        return (0..<shape[0]).map { row in
+            values[(row * columns)..<((row + 1) * columns)].map { Double($0) }
+        }
+    }
+}

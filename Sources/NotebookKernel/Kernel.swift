@@ -15,6 +15,7 @@ public enum _FolioKernel {
 
     public static func start(seed: UInt64, cells: Int) {
         Random.seed(seed)
+        HeapPolicy.keepFreedMemory()
         let environment = ProcessInfo.processInfo.environment
         guard let directory = environment["FOLIO_RUN_DIR"] else { return }
         // folio starts the program with posix_spawn, which cannot change directory portably;

@@ -7,13 +7,20 @@ import Darwin
 extension Axes {
     /// The view limits of both axes: the data range plus matplotlib's 5% margins (in log space
     /// on a log axis), or the limits set by the user.
+    ///
+    /// An image's extent counts as data, and its edges are sticky, as matplotlib's are: the
+    /// margin stops at an edge, so an image reaching past the points fills the axes exactly.
     var viewLimits: (x: (Double, Double), y: (Double, Double)) {
-        let x = Self.limits(series.map(\.x), scale: xscale, fixed: xlim)
-        let y = Self.limits(series.map(\.y), scale: yscale, fixed: ylim)
+        let xEdges = images.flatMap { [$0.extent.xMin, $0.extent.xMax] }
+        let yEdges = images.flatMap { [$0.extent.yMin, $0.extent.yMax] }
+        let x = Self.limits(series.map(\.x) + [xEdges], scale: xscale, fixed: xlim, sticky: xEdges)
+        let y = Self.limits(series.map(\.y) + [yEdges], scale: yscale, fixed: ylim, sticky: yEdges)
         return (x, y)
     }
 
-    static func limits(_ columns: [[Double]], scale: Scale, fixed: (Double, Double)?) -> (Double, Double) {
+    static func limits(
+        _ columns: [[Double]], scale: Scale, fixed: (Double, Double)?, sticky: [Double] = []
+    ) -> (Double, Double) {
         // Work in the axis' uniform coordinate (log10 of the value on a log axis).
         var low = Double.infinity, high = -Double.infinity
         for column in columns {
@@ -34,9 +41,17 @@ extension Axes {
             (low, high) = scale == .log ? (-1, 0) : (0, 1)
         } else {
             (low, high) = nonsingular(low, high, scale: scale)
+            // matplotlib's sticky bounds: the nearest edge at or beyond each end of the data
+            // (within a relative 10⁻⁵) caps the margin there.
+            let tolerance = 1e-5 * (high - low)
+            let edges = sticky.filter(scale.accepts).map(scale.transform)
+            let lowBound = edges.filter { $0 < low + tolerance }.max()
+            let highBound = edges.filter { $0 > high - tolerance }.min()
             let margin = 0.05 * (high - low)
             low -= margin
             high += margin
+            if let lowBound { low = max(low, lowBound) }
+            if let highBound { high = min(high, highBound) }
         }
         if let fixedLow {
             low = fixedLow

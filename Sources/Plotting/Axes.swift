@@ -17,6 +17,8 @@ public final class Axes {
     public var legendPosition: LegendPosition = .best
 
     var series: [Series] = []
+    /// Drawn beneath the series, whatever the call order (matplotlib's images sit at zorder 0).
+    var images: [AxesImage] = []
     var annotations: [Annotation] = []
     /// The next colour of the cycle; series with an explicit colour do not advance it.
     private var cycleIndex = 0

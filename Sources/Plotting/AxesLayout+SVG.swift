@@ -1,5 +1,5 @@
-/// Drawing one axes, back to front as matplotlib stacks them (its zorders): background, grid,
-/// data (clipped to the box), annotations, spines, ticks and labels, legend, notes.
+/// Drawing one axes, back to front as matplotlib stacks them (its zorders): background, images
+/// and grid, data (both clipped to the box), annotations, spines, ticks and labels, legend, notes.
 extension AxesLayout {
     func draw(id: String, clipID: String, to svg: inout SVGWriter) {
         svg.raw("<g")
@@ -7,6 +7,14 @@ extension AxesLayout {
         svg.raw(">\n<rect")
         writeBox(to: &svg)
         svg.raw(" fill=\"#ffffff\"/>\n")
+        if !axes.images.isEmpty {
+            // Under the grid, as matplotlib draws images at zorder 0, its grid at 1.5, lines at 2.
+            svg.raw("<g")
+            svg.attribute("clip-path", "url(#\(clipID))")
+            svg.raw(">\n")
+            for image in axes.images { drawImage(image, to: &svg) }
+            svg.raw("</g>\n")
+        }
         if axes.grid { drawGrid(to: &svg) }
 
         let xMap = xMap, yMap = yMap

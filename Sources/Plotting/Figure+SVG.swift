@@ -80,7 +80,7 @@ extension Figure {
         if let caption, !caption.isEmpty { return caption }
         if let title, !title.isEmpty { return title }
         if let axesTitle = allAxes.lazy.compactMap(\.title).first(where: { !$0.isEmpty }) { return axesTitle }
-        let labels = allAxes.flatMap { $0.series.compactMap(\.legendLabel) }
+        let labels = allAxes.flatMap { $0.images.compactMap(\.legendLabel) + $0.series.compactMap(\.legendLabel) }
         var name = "Plot"
         switch labels.count {
         case 0: break

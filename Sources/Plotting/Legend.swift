@@ -4,8 +4,14 @@
 /// label spacing 0.5, handle length 2, handle–text pad 0.8, pad to the axes 0.5.
 struct Legend {
     struct Entry {
+        /// What stands left of the label: a series' line and marker, or an image's colour.
+        enum Handle {
+            case series(Series)
+            case swatch(Color, opacity: Double)
+        }
+
         var label: String
-        var series: Series
+        var handle: Handle
     }
 
     let entries: [Entry]
@@ -17,10 +23,18 @@ struct Legend {
     var axesPad: Double { 0.5 * fontSize }
     var rowHeight: Double { (FontMetrics.ascent + FontMetrics.descent) * fontSize }
 
-    /// The legend of `axes`, or nil when no series has a label or the legend is hidden.
+    /// The legend of `axes`, or nil when nothing has a label or the legend is hidden. Images
+    /// come first, as they are drawn first.
     init?(axes: Axes) {
         guard axes.legendPosition != .hidden else { return nil }
-        entries = axes.series.compactMap { series in series.legendLabel.map { Entry(label: $0, series: series) } }
+        let images = axes.images.compactMap { image in
+            image.legendLabel.map {
+                Entry(label: $0, handle: .swatch(image.colormap.legendColor(image.values), opacity: image.alpha))
+            }
+        }
+        entries = images + axes.series.compactMap { series in
+            series.legendLabel.map { Entry(label: $0, handle: .series(series)) }
+        }
         if entries.isEmpty { return nil }
     }
 
@@ -92,21 +106,20 @@ struct Legend {
         let textX = handleX + handleLength + handleTextPad
         for (row, entry) in entries.enumerated() {
             let center = frame.y + borderPad + Double(row) * (rowHeight + labelSpacing) + rowHeight / 2
-            let series = entry.series
-            if series.hasLine {
-                SeriesStyle.openLine(series, to: &svg)
-                svg.raw(" d=\"")
-                svg.moveTo(handleX, center)
-                svg.byte(0x68)  // h
-                svg.number(handleLength)
-                svg.raw("\"/>\n")
-            }
-            if series.hasMarkers {
-                SeriesStyle.openMarkers(series, to: &svg)
-                svg.raw(" d=\"")
-                series.marker.appendPath(at: Point(x: handleX + handleLength / 2, y: center),
-                                         size: series.markerSize, to: &svg)
-                svg.raw("\"/>\n")
+            switch entry.handle {
+            case .series(let series):
+                drawHandle(series, x: handleX, center: center, to: &svg)
+            case .swatch(let color, let opacity):
+                // A square of matplotlib's patch-handle height (0.7 font sizes), mid-handle.
+                let side = 0.7 * fontSize
+                svg.raw("<rect")
+                svg.attribute("x", handleX + (handleLength - side) / 2)
+                svg.attribute("y", center - side / 2)
+                svg.attribute("width", side)
+                svg.attribute("height", side)
+                svg.attribute("fill", color.css)
+                if opacity < 1 { svg.attribute("fill-opacity", opacity) }
+                svg.raw("/>\n")
             }
             svg.raw("<text")
             svg.attribute("x", textX)
@@ -116,5 +129,23 @@ struct Legend {
             svg.raw("</text>\n")
         }
         svg.raw("</g>\n")
+    }
+
+    private func drawHandle(_ series: Series, x handleX: Double, center: Double, to svg: inout SVGWriter) {
+        if series.hasLine {
+            SeriesStyle.openLine(series, to: &svg)
+            svg.raw(" d=\"")
+            svg.moveTo(handleX, center)
+            svg.byte(0x68)  // h
+            svg.number(handleLength)
+            svg.raw("\"/>\n")
+        }
+        if series.hasMarkers {
+            SeriesStyle.openMarkers(series, to: &svg)
+            svg.raw(" d=\"")
+            series.marker.appendPath(at: Point(x: handleX + handleLength / 2, y: center),
+                                     size: series.markerSize, to: &svg)
+            svg.raw("\"/>\n")
+        }
     }
 }

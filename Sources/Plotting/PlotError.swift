@@ -7,6 +7,12 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
     case lengthMismatch(x: Int, y: Int, label: String?)
     /// More legend labels than series.
     case tooManyLabels(labels: Int, series: Int)
+    /// A row of an `imshow` grid differs in length from row 0.
+    case raggedGrid(row: Int, count: Int, expected: Int)
+    /// An `imshow` extent with an end that is NaN or infinite.
+    case nonFiniteExtent
+    /// A categorical colormap without colours.
+    case emptyColormap
 
     public var description: String {
         switch self {
@@ -16,6 +22,13 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
                 + "x and y must have the same length"
         case .tooManyLabels(let labels, let series):
             return "plot: \(labels) legend labels for \(series) series; give at most one label per series"
+        case .raggedGrid(let row, let count, let expected):
+            return "imshow: row \(row) has \(count) value\(count == 1 ? "" : "s") but row 0 has \(expected); "
+                + "every row of the grid must have the same length"
+        case .nonFiniteExtent:
+            return "imshow: the extent (xMin, xMax, yMin, yMax) must be finite"
+        case .emptyColormap:
+            return "imshow: a categorical colormap needs at least one colour"
         }
     }
 

@@ -53,3 +53,18 @@ extension StrideTo: PlotSeries where Element: PlotScalar {
 extension StrideThrough: PlotSeries where Element: PlotScalar {
     public var plotValues: [Double] { map(\.plotValue) }
 }
+
+/// A table of numbers that `imshow` draws as coloured cells: rows of equal length, row 0 at
+/// the bottom of the extent.
+///
+/// Arrays of any ``PlotSeries`` (`[[Double]]`, `[[Float]]`, `[[Int]]` …) conform here, as one
+/// conditional conformance since Swift allows no second one of `Array` to the same protocol;
+/// the kernel adds rank-2 `Tensor`s.
+public protocol PlotGrid {
+    /// `plotGrid[row][column]`, widened to `Double`; NaN leaves a cell empty.
+    var plotGrid: [[Double]] { get }
+}
+
+extension Array: PlotGrid where Element: PlotSeries {
+    public var plotGrid: [[Double]] { map(\.plotValues) }
+}

@@ -121,6 +121,7 @@ struct BookTests {
         for (index, (line, name)) in zip(first, names).enumerated() {
             #expect(line.hasPrefix("[\(index + 1)/4] \(name): done in ") && line.hasSuffix(" s"), "\(line)")
         }
-        #expect(try lines() == names.enumerated().map { "[\($0.offset + 1)/4] \($0.element): cached" })
+        let second = try lines()
+        #expect(second == names.enumerated().map { "[\($0.offset + 1)/4] \($0.element): cached" }, "\(second)")
     }
 }

@@ -79,3 +79,22 @@ import Testing
         #expect(matmulFailure([3], [4, 4]).hasPrefix("matmul: shapes [3] and [4, 4] are not aligned"))
     }
 }
+
+/// The pullbacks' transposed products read the stored matrix transposed; they must equal the
+/// product of the materialised transpose, on every path (tiny loops, vectors, BLAS, row blocks).
+struct TransposedMatmulTests {
+    @Test("aᵀ·b, a·bᵀ and aᵀ·bᵀ equal the products of explicit transposes",
+          arguments: [(3, 4, 5), (1, 6, 7), (6, 1, 7), (7, 6, 1), (40, 50, 60), (700, 300, 120), (257, 90, 800)])
+    func transposed(_ shape: (Int, Int, Int)) {
+        let (m, k, n) = shape
+        Random.seed(3)
+        let a = Tensor<Double>(randomNormal: [m, k]), b = Tensor<Double>(randomNormal: [k, n])
+        let expected = matmul(a, b)
+        for (ta, tb) in [(true, false), (false, true), (true, true)] {
+            let got = matmul(ta ? a.T : a, transposed: ta, tb ? b.T : b, transposed: tb)
+            #expect(got.shape == expected.shape)
+            let error = zip(got.scalars, expected.scalars).map { Swift.abs($0 - $1) }.max() ?? 0
+            #expect(error <= 1e-12 * Double(k), "\(shape) transposed \(ta) \(tb): \(error)")
+        }
+    }
+}

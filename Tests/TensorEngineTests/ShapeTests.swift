@@ -79,7 +79,7 @@ import Testing
 
 @Suite struct StorageTests {
     @Test func largeBuffersAreReusedWithoutSharing() {
-        // ≥ 1 MiB goes through the buffer cache: a dropped buffer is handed out
+        // ≥ 128 KiB goes through the buffer cache: a dropped buffer is handed out
         // again, and two live tensors never share one.
         var a: Tensor<Float>? = Tensor(repeating: 1, shape: [512, 1024])
         a = nil

@@ -36,7 +36,7 @@ public struct NumericEnvironment: Sendable, Equatable {
 
     /// How the thread count is kept out of the results, for the report's metadata.
     public static let threadPolicy = "BLAS on one thread per call; products of 2^24+ multiply-adds split into "
-        + "256-row blocks and elementwise work into fixed chunks, whatever the core count"
+        + "128-row blocks and elementwise work into fixed chunks, whatever the core count"
 
     /// The kernel family as the report's metadata states it.
     public var kernelNote: String {

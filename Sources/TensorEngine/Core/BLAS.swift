@@ -15,36 +15,49 @@ enum BLAS {
     /// `OPENBLAS_NUM_THREADS` from the environment.
     private static let singleThreaded: Void = openblas_set_num_threads(1)
 
+    /// `c = op(a)·op(b)` with leading dimensions `lda`/`ldb` (a row block of a transposed
+    /// operand is a column block of the stored matrix). Untransposed vector products use gemv.
     static func sgemm(
-        _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
-        m: Int, n: Int, k: Int
+        _ a: UnsafePointer<Float>, lda: Int, _ b: UnsafePointer<Float>, ldb: Int, _ c: UnsafeMutablePointer<Float>,
+        m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool
     ) {
         _ = singleThreaded
-        if m == 1 {
+        if transposeA || transposeB {
+            cblas_sgemm(
+                CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), 0, c, Int32(n))
+        } else if m == 1 {
             // (k) · (k×n): y = Bᵀx.
-            cblas_sgemv(CblasRowMajor, CblasTrans, Int32(k), Int32(n), 1, b, Int32(n), a, 1, 0, c, 1)
+            cblas_sgemv(CblasRowMajor, CblasTrans, Int32(k), Int32(n), 1, b, Int32(ldb), a, 1, 0, c, 1)
         } else if n == 1 {
-            cblas_sgemv(CblasRowMajor, CblasNoTrans, Int32(m), Int32(k), 1, a, Int32(k), b, 1, 0, c, 1)
+            cblas_sgemv(CblasRowMajor, CblasNoTrans, Int32(m), Int32(k), 1, a, Int32(lda), b, 1, 0, c, 1)
         } else {
             cblas_sgemm(
                 CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k),
-                1, a, Int32(k), b, Int32(n), 0, c, Int32(n))
+                1, a, Int32(lda), b, Int32(ldb), 0, c, Int32(n))
         }
     }
 
+    /// `c = op(a)·op(b)` with leading dimensions `lda`/`ldb` (a row block of a transposed
+    /// operand is a column block of the stored matrix). Untransposed vector products use gemv.
     static func dgemm(
-        _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
-        m: Int, n: Int, k: Int
+        _ a: UnsafePointer<Double>, lda: Int, _ b: UnsafePointer<Double>, ldb: Int, _ c: UnsafeMutablePointer<Double>,
+        m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool
     ) {
         _ = singleThreaded
-        if m == 1 {
-            cblas_dgemv(CblasRowMajor, CblasTrans, Int32(k), Int32(n), 1, b, Int32(n), a, 1, 0, c, 1)
+        if transposeA || transposeB {
+            cblas_dgemm(
+                CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), 0, c, Int32(n))
+        } else if m == 1 {
+            // (k) · (k×n): y = Bᵀx.
+            cblas_dgemv(CblasRowMajor, CblasTrans, Int32(k), Int32(n), 1, b, Int32(ldb), a, 1, 0, c, 1)
         } else if n == 1 {
-            cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(m), Int32(k), 1, a, Int32(k), b, 1, 0, c, 1)
+            cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(m), Int32(k), 1, a, Int32(lda), b, 1, 0, c, 1)
         } else {
             cblas_dgemm(
                 CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k),
-                1, a, Int32(k), b, Int32(n), 0, c, Int32(n))
+                1, a, Int32(lda), b, Int32(ldb), 0, c, Int32(n))
         }
     }
 

@@ -32,9 +32,9 @@ extension Double: TensorScalar, ElementMath {
 
     public static func _matmul(
         _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>,
-        m: Int, n: Int, k: Int
+        m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool
     ) {
-        Kernels<Double>.matmul(a, b, c, m, n, k) { a, b, c, m, n, k in BLAS.dgemm(a, b, c, m: m, n: n, k: k) }
+        Kernels<Double>.matmul(a, b, c, m, n, k, transposeA: transposeA, transposeB: transposeB, gemm: BLAS.dgemm)
     }
 
     public static func _transpose(

@@ -31,9 +31,9 @@ extension Float: TensorScalar, ElementMath {
 
     public static func _matmul(
         _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
-        m: Int, n: Int, k: Int
+        m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool
     ) {
-        Kernels<Float>.matmul(a, b, c, m, n, k) { a, b, c, m, n, k in BLAS.sgemm(a, b, c, m: m, n: n, k: k) }
+        Kernels<Float>.matmul(a, b, c, m, n, k, transposeA: transposeA, transposeB: transposeB, gemm: BLAS.sgemm)
     }
 
     public static func _transpose(

@@ -218,20 +218,44 @@ enum Kernels<S: ElementMath> {
     @inline(__always)
     static func matmul(
         _ a: UnsafePointer<S>, _ b: UnsafePointer<S>, _ c: UnsafeMutablePointer<S>,
-        _ m: Int, _ n: Int, _ k: Int,
-        gemm: (UnsafePointer<S>, UnsafePointer<S>, UnsafeMutablePointer<S>, Int, Int, Int) -> Void
+        _ m: Int, _ n: Int, _ k: Int, transposeA: Bool, transposeB: Bool,
+        gemm: (UnsafePointer<S>, Int, UnsafePointer<S>, Int, UnsafeMutablePointer<S>, Int, Int, Int, Bool, Bool) -> Void
     ) {
+        // A transposed vector is the same memory as the vector.
+        let transposeA = transposeA && m > 1 && k > 1, transposeB = transposeB && n > 1 && k > 1
+        // Aᵀ·x is xᵀ·A, and x·Bᵀ is B·x: vector products read the stored matrix as it lies.
+        if transposeA && n == 1 {
+            return matmul(b, a, c, 1, m, k, transposeA: false, transposeB: false, gemm: gemm)
+        }
+        if transposeB && m == 1 {
+            return matmul(b, a, c, n, 1, k, transposeA: false, transposeB: false, gemm: gemm)
+        }
         let work = m * n * k
+        let vectorOrTiny = (n == 1 && m * k <= 1 << 16) || work <= 4096 || (m == 1 && k * n <= 1 << 16)
+        if (transposeA || transposeB) && vectorOrTiny {
+            // Tiny products with a transposed operand: copying it costs little next to the
+            // product, and leaves one set of plain loops.
+            let at = transposeA ? UnsafeMutablePointer<S>.allocate(capacity: m * k) : nil
+            let bt = transposeB ? UnsafeMutablePointer<S>.allocate(capacity: k * n) : nil
+            defer { at?.deallocate(); bt?.deallocate() }
+            if let at { transpose(a, at, k, m) }
+            if let bt { transpose(b, bt, n, k) }
+            matmul(at.map { UnsafePointer($0) } ?? a, bt.map { UnsafePointer($0) } ?? b, c, m, n, k,
+                   transposeA: false, transposeB: false, gemm: gemm)
+            return
+        }
+        let lda = transposeA ? m : k, ldb = transposeB ? k : n
         if n == 1 && m * k <= 1 << 16 {
             matVec(a, b, c, m, k)
-        } else if work <= 4096 || (m == 1 && k * n <= 1 << 16) {
+        } else if vectorOrTiny {
             naiveMatmul(a, b, c, m, n, k)
         } else if m > ParallelGrain.gemmRows && work >= ParallelGrain.gemmWork {
             parallelBlocks(count: m, block: ParallelGrain.gemmRows) { first, end in
-                gemm(a + first * k, b, c + first * n, end - first, n, k)
+                gemm(transposeA ? a + first : a + first * k, lda, b, ldb, c + first * n, end - first, n, k,
+                     transposeA, transposeB)
             }
         } else {
-            gemm(a, b, c, m, n, k)
+            gemm(a, lda, b, ldb, c, m, n, k, transposeA, transposeB)
         }
     }
 }

@@ -7,14 +7,17 @@ import Synchronization
 ///
 /// A buffer given back is kept (up to `maximumCachedBytes` in all) and handed
 /// out again for a request of between half its size and its size, so its
-/// pages are already mapped. New buffers are aligned to 2 MiB and marked for
+/// pages are already mapped. New buffers of 2 MiB or more are aligned to 2 MiB and marked for
 /// transparent huge pages where the kernel supports them, which turns ~500
 /// page faults per MiB into one.
 enum LargeBuffers {
-    static let minimumBytes = 1 << 20
+    /// glibc serves requests from 128 KiB with fresh `mmap`s, so every such buffer dropped and
+    /// made again page-faulted anew: a fifth of a training step's time (d2l's MLP, batch 256,
+    /// whose activations and gradients are 256 KiB to 800 KiB) before they were cached too.
+    static let minimumBytes = 128 << 10
     static let maximumCachedBytes = 256 << 20
-    static let maximumCachedBuffers = 8
-    static let alignment = 2 << 20
+    static let maximumCachedBuffers = 32
+    static let hugePage = 2 << 20
 
     struct Block: @unchecked Sendable {
         let pointer: UnsafeMutableRawPointer
@@ -40,9 +43,10 @@ enum LargeBuffers {
             return c.blocks.remove(at: i)
         }
         if let reused { return reused }
-        let pointer = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: alignment)
+        let huge = bytes >= hugePage
+        let pointer = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: huge ? hugePage : 4096)
         #if canImport(Glibc)
-        _ = madvise(pointer, bytes, MADV_HUGEPAGE)
+        if huge { _ = madvise(pointer, bytes, MADV_HUGEPAGE) }
         #endif
         return Block(pointer: pointer, bytes: bytes)
     }

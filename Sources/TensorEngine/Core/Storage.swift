@@ -2,7 +2,7 @@
 ///
 /// Small buffers are a `ManagedBuffer` with the scalars inline, so a new
 /// small tensor costs one `malloc` rather than an object plus an array.
-/// Large buffers (≥ 1 MiB) come from `LargeBuffers`, which keeps a few freed
+/// Large buffers (≥ 128 KiB) come from `LargeBuffers`, which keeps freed
 /// ones for reuse: a fresh 40 MB buffer costs ten thousand page faults on
 /// first touch (notes: `x + y` with a fresh output runs at 9 GB/s, against
 /// 39 GB/s into a reused one), and elementwise work on big tensors mostly

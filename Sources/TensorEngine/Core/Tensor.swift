@@ -7,6 +7,8 @@
 public struct Tensor<Scalar: TensorScalar> {
     var storage: TensorStorage<Scalar>
     var dims: Shape
+    /// Where this value sits on a gradient tape; nil outside `gradient(at:of:)` (see Autodiff/).
+    var node: TapeNode<Scalar>? = nil
 
     init(storage: TensorStorage<Scalar>, dims: Shape) {
         self.storage = storage

@@ -27,10 +27,11 @@ where RawSignificand: FixedWidthInteger {
     /// The reduction of a contiguous run: NumPy's pairwise sum, or a NaN-propagating max/min.
     static func _reduce(_ op: ReduceOp, _ x: UnsafePointer<Self>, count: Int) -> Self
 
-    /// Row-major `c[m×n] = a[m×k] · b[k×n]`; `n == 1` or `m == 1` are matrix–vector products.
+    /// Row-major `c[m×n] = op(a)[m×k] · op(b)[k×n]`, where `op` transposes an operand stored as
+    /// k×m (or n×k) when asked; `n == 1` or `m == 1` are matrix–vector products.
     static func _matmul(
         _ a: UnsafePointer<Self>, _ b: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>,
-        m: Int, n: Int, k: Int)
+        m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool)
 
     /// The transpose of a row-major `rows × columns` matrix into `y`.
     static func _transpose(_ x: UnsafePointer<Self>, _ y: UnsafeMutablePointer<Self>, rows: Int, columns: Int)

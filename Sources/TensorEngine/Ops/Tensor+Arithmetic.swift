@@ -96,7 +96,30 @@ extension Tensor {
 
 /// exp(a − max) / Σ exp(a − max) along `axis`: composed from primitives;
 /// subtracting the maximum first keeps exp from overflowing.
-public func softmax<S>(_ a: Tensor<S>, axis: Int) -> Tensor<S> {
-    let e = exp(a - a.max(axis: axis, keepDims: true))
+public func softmax<S>(_ a: Tensor<S>, axis: Int = -1) -> Tensor<S> {
+    let e = exp(a - a.max(axis: axis, keepDims: true).detach())
     return e / e.sum(axis: axis, keepDims: true)
+}
+
+/// log(softmax(a)) as a − logSumExp(a): stable where exp underflows to 0 and log would give
+/// −inf, which is why cross-entropy is computed from it rather than from `softmax`.
+public func logSoftmax<S>(_ a: Tensor<S>, axis: Int = -1) -> Tensor<S> {
+    a - a.logSumExp(axis: axis, keepDims: true)
+}
+
+extension Tensor {
+    /// log Σ exp(x) along `axis`, computed as m + log Σ exp(x − m) with m the maximum, so that
+    /// no exp overflows. m is a constant to the gradient (its contributions cancel exactly),
+    /// which leaves the gradient softmax(x).
+    public func logSumExp(axis: Int, keepDims: Bool = false) -> Tensor {
+        let m = max(axis: axis, keepDims: true).detach()
+        let s = log(exp(self - m).sum(axis: axis, keepDims: true)) + m
+        return keepDims ? s : s.reshaped(shape.enumerated().filter { $0.offset != normalizedAxis(axis, rank: rank) }.map(\.element))
+    }
+}
+
+/// Each element limited to `[low, high]` (PyTorch's `clamp`, NumPy's `clip`).
+public func clamp<S>(_ a: Tensor<S>, min low: S, max high: S) -> Tensor<S> {
+    require(low <= high, "clamp: min \(low) is greater than max \(high)")
+    return minimum(maximum(a, low), high)
 }

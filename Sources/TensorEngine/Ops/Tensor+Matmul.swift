@@ -18,14 +18,30 @@ func matmulFailure(_ a: [Int], _ b: [Int]) -> String {
 /// product, matrix·vector and vector·matrix are vectors, matrix·matrix a
 /// matrix. Large products call `cblas_sgemm`/`dgemm` (or `gemv`); tiny ones
 /// run a plain loop, which is as fast as BLAS at 4×4.
+public func matmul<Scalar>(_ a: Tensor<Scalar>, _ b: Tensor<Scalar>) -> Tensor<Scalar> {
+    if a.node == nil && b.node == nil { return product(a, b, transposeA: false, transposeB: false) }
+    return Derivatives.matmul(a, b, y: product(a, b, transposeA: false, transposeB: false))
+}
+
+/// aᵀ·b, a·bᵀ or aᵀ·bᵀ of matrices without copying a transpose first: BLAS reads the stored
+/// matrix transposed. For the pullbacks of `matmul` (dA = g·Bᵀ, dB = Aᵀ·g); not recorded.
+func matmul<Scalar>(
+    _ a: Tensor<Scalar>, transposed transposeA: Bool, _ b: Tensor<Scalar>, transposed transposeB: Bool
+) -> Tensor<Scalar> {
+    require(a.rank == 2 && b.rank == 2, matmulFailure(a.shape, b.shape))
+    return product(a, b, transposeA: transposeA, transposeB: transposeB)
+}
+
 @_specialize(where Scalar == Float)
 @_specialize(where Scalar == Double)
-public func matmul<Scalar>(_ a: Tensor<Scalar>, _ b: Tensor<Scalar>) -> Tensor<Scalar> {
+private func product<Scalar>(
+    _ a: Tensor<Scalar>, _ b: Tensor<Scalar>, transposeA: Bool, transposeB: Bool
+) -> Tensor<Scalar> {
     let da = a.dims, db = b.dims
     // View every case as (m×k)·(k'×n); no arrays on this path, which small
     // products (the seed's 4×4 chain) would pay for with allocations.
-    let m = da.rank == 2 ? da[0] : 1, k = da.rank == 2 ? da[1] : da[0]
-    let k2 = db[0], n = db.rank == 2 ? db[1] : 1
+    let m = da.rank == 2 ? da[transposeA ? 1 : 0] : 1, k = da.rank == 2 ? da[transposeA ? 0 : 1] : da[0]
+    let k2 = db[db.rank == 2 && transposeB ? 1 : 0], n = db.rank == 2 ? db[transposeB ? 0 : 1] : 1
     guard da.rank >= 1, da.rank <= 2, db.rank >= 1, db.rank <= 2, k == k2 else {
         fatalError(matmulFailure(a.shape, b.shape))
     }
@@ -38,7 +54,8 @@ public func matmul<Scalar>(_ a: Tensor<Scalar>, _ b: Tensor<Scalar>) -> Tensor<S
         return out
     }
     withExtendedLifetime((a, b)) {
-        Scalar._matmul(a.storage.base, b.storage.base, out.storage.base, m: m, n: n, k: k)
+        Scalar._matmul(a.storage.base, b.storage.base, out.storage.base, m: m, n: n, k: k,
+                       transposeA: transposeA, transposeB: transposeB)
     }
     return out
 }

@@ -12,12 +12,19 @@ func axisFailure(_ axis: Int, shape: [Int]) -> String {
 // do); `.scalar` reads the value. Float sums accumulate in Float, so the sum
 // of 10⁴ values near 1e36 overflows to inf just as NumPy's does.
 extension Tensor {
-    public func sum() -> Tensor { Tensor(reduceAll(.sum)) }
-    public func max() -> Tensor { Tensor(reduceAll(.max)) }
-    public func min() -> Tensor { Tensor(reduceAll(.min)) }
+    public func sum() -> Tensor { reduced(.sum) }
+    public func max() -> Tensor { reduced(.max) }
+    public func min() -> Tensor { reduced(.min) }
 
     /// NumPy's mean: the float32 sum divided by the count in float32.
-    public func mean() -> Tensor { Tensor(reduceAll(.sum) / Scalar(count)) }
+    public func mean() -> Tensor {
+        node == nil ? Tensor(reduceAll(.sum) / Scalar(count)) : sum() / Scalar(count)
+    }
+
+    private func reduced(_ op: ReduceOp) -> Tensor {
+        let y = Tensor(reduceAll(op))
+        return node == nil ? y : Derivatives.reduction(op, x: self, y: y, axis: nil)
+    }
 
     public func sum(axis: Int, keepDims: Bool = false) -> Tensor {
         reduce(.sum, axis: axis, keepDims: keepDims)
@@ -95,7 +102,7 @@ extension Tensor {
                 }
             }
         }
-        return out
+        return node == nil ? out : Derivatives.reduction(op, x: self, y: out, axis: ax)
     }
 
     /// Indices of the largest element along `axis` (the first one on ties; a

@@ -27,13 +27,18 @@ extension Tensor {
         guard let s = reshapedShape(newShape, count: count) else {
             fatalError(reshapeFailure(shape, newShape))
         }
-        return Tensor(storage: storage, dims: Shape(s))
+        let y = Tensor(storage: storage, dims: Shape(s))
+        let original = shape
+        return node == nil ? y : Derivatives.view(x: self, y: y) { $0.reshaped(original) }
     }
 
     /// The axes reversed (NumPy's `.T`); a vector or a scalar is unchanged.
     public var T: Tensor {
         if rank < 2 { return self }
-        if rank == 2 { return transposed2D() }
+        if rank == 2 {
+            let y = transposed2D()
+            return node == nil ? y : Derivatives.view(x: self, y: y) { $0.T }
+        }
         return permuted(Array((0..<rank).reversed()))
     }
 
@@ -72,7 +77,10 @@ extension Tensor {
                 }
             }
         }
-        return out
+        if node == nil { return out }
+        var inverse = axes
+        for (i, a) in axes.enumerated() { inverse[a] = i }
+        return Derivatives.view(x: self, y: out) { [inverse] in $0.permuted(inverse) }
     }
 
     /// Element `i` along the first axis (negative counts from the end); a
@@ -103,7 +111,7 @@ extension Tensor {
         withExtendedLifetime(self) {
             out.storage.base.update(from: storage.base + range.lowerBound * rowSize, count: out.count)
         }
-        return out
+        return node == nil ? out : Derivatives.slice(x: self, range: range, y: out)
     }
 
     /// Element `[i, j]` of a matrix, as a 0-d tensor.
@@ -146,7 +154,7 @@ public func concatenate<Scalar>(_ tensors: [Tensor<Scalar>], axis: Int = 0) -> T
         }
         offset += run
     }
-    return out
+    return tensors.allSatisfy({ $0.node == nil }) ? out : Derivatives.concatenation(tensors, axis: ax, y: out)
 }
 
 /// Joins equal-shaped tensors along a new axis.
