@@ -5,13 +5,25 @@ import Testing
 /// Every differentiable op against central finite differences, in float64 (relative error
 /// ≤ 1e-6) and float32 (≤ 1e-2), on plain and broadcast shapes.
 struct GradientTests {
-    typealias Case = (name: String, shapes: [[Int]], low: Double, high: Double, f: ([Tensor<Double>]) -> Tensor<Double>)
+    struct Case<S: TensorScalar> {
+        var name: String
+        var shapes: [[Int]]
+        var low: Double, high: Double
+        var f: ([Tensor<S>]) -> Tensor<S>
+        init(_ name: String, _ shapes: [[Int]], _ low: Double, _ high: Double, _ f: @escaping ([Tensor<S>]) -> Tensor<S>) {
+            (self.name, self.shapes, self.low, self.high, self.f) = (name, shapes, low, high, f)
+        }
 
-    /// Ops × shapes. Inputs avoid kinks (0 for abs/relu, ties for max/min) where a
-    /// finite difference straddles two slopes.
-    nonisolated(unsafe) static let cases: [Case] = {
-        var cases: [Case] = []
-        let unary: [(String, (Tensor<Double>) -> Tensor<Double>, Double, Double)] = [
+        var inputs: [Tensor<S>] {
+            shapes.enumerated().map { testInput($0.element, low: low, high: high, salt: $0.offset) }
+        }
+    }
+
+    /// Ops × shapes, one table for float64 and float32. Inputs avoid kinks (0 for abs/relu,
+    /// ties for max/min) where a finite difference straddles two slopes.
+    static func cases<S: TensorScalar>(_: S.Type) -> [Case<S>] {
+        var cases: [Case<S>] = []
+        let unary: [(String, (Tensor<S>) -> Tensor<S>, Double, Double)] = [
             ("negate", { -$0 }, -2, 2), ("abs", abs, 0.1, 2), ("abs<0", abs, -2, -0.1),
             ("exp", exp, -2, 2), ("log", log, 0.2, 3), ("sqrt", sqrt, 0.2, 3),
             ("relu", relu, 0.05, 2), ("relu<0", relu, -2, -0.05), ("sigmoid", sigmoid, -4, 4),
@@ -21,10 +33,10 @@ struct GradientTests {
         ]
         for (name, op, low, high) in unary {
             for shape in [[5], [3, 4], [2, 3, 2]] {
-                cases.append((name, [shape], low, high, { weightedSum(op($0[0])) }))
+                cases.append(Case(name, [shape], low, high, { weightedSum(op($0[0])) }))
             }
         }
-        let binary: [(String, (Tensor<Double>, Tensor<Double>) -> Tensor<Double>, Double, Double)] = [
+        let binary: [(String, (Tensor<S>, Tensor<S>) -> Tensor<S>, Double, Double)] = [
             ("+", (+), -2, 2), ("-", (-), -2, 2), ("*", (*), -2, 2), ("/", (/), 0.5, 2),
             ("pow", pow, 0.5, 2), ("maximum", maximum, -2, 2), ("minimum", minimum, -2, 2),
         ]
@@ -32,19 +44,19 @@ struct GradientTests {
                                  [[4], [2, 3, 4]], [[3, 4], []], [[], [3]]]
         for (name, op, low, high) in binary {
             for shapes in pairs {
-                cases.append((name, shapes, low, high, { weightedSum(op($0[0], $0[1])) }))
+                cases.append(Case(name, shapes, low, high, { weightedSum(op($0[0], $0[1])) }))
             }
         }
-        let withScalar: [(String, (Tensor<Double>) -> Tensor<Double>)] = [
+        let withScalar: [(String, (Tensor<S>) -> Tensor<S>)] = [
             ("x+s", { $0 + 1.5 }), ("s+x", { 1.5 + $0 }), ("x-s", { $0 - 1.5 }), ("s-x", { 1.5 - $0 }),
             ("x*s", { $0 * 1.5 }), ("s*x", { 1.5 * $0 }), ("x/s", { $0 / 1.5 }), ("s/x", { 1.5 / $0 }),
             ("pow(x,s)", { pow($0, 1.5) }), ("maximum(x,s)", { maximum($0, 1.1) }),
             ("minimum(x,s)", { minimum($0, 1.1) }), ("clamp", { clamp($0, min: 0.8, max: 1.6) }),
         ]
         for (name, op) in withScalar {
-            cases.append((name, [[3, 4]], 0.5, 2, { weightedSum(op($0[0])) }))
+            cases.append(Case(name, [[3, 4]], 0.5, 2, { weightedSum(op($0[0])) }))
         }
-        let reductions: [(String, [Int], (Tensor<Double>) -> Tensor<Double>)] = [
+        let reductions: [(String, [Int], (Tensor<S>) -> Tensor<S>)] = [
             ("sum", [3, 4], { $0.sum() }), ("mean", [3, 4], { $0.mean() }),
             ("max", [3, 4], { $0.max() }), ("min", [2, 3, 2], { $0.min() }),
             ("sum axis 0", [3, 4], { weightedSum($0.sum(axis: 0)) }),
@@ -60,13 +72,13 @@ struct GradientTests {
             ("logSumExp", [3, 4], { weightedSum($0.logSumExp(axis: 1)) }),
         ]
         for (name, shape, op) in reductions {
-            cases.append((name, [shape], -2, 2, { op($0[0]) }))
+            cases.append(Case(name, [shape], -2, 2, { op($0[0]) }))
         }
         let matmuls: [[[Int]]] = [[[3, 4], [4, 5]], [[3, 4], [4]], [[4], [4, 5]], [[4], [4]], [[1, 4], [4, 1]]]
         for shapes in matmuls {
-            cases.append(("matmul", shapes, -2, 2, { weightedSum(matmul($0[0], $0[1])) }))
+            cases.append(Case("matmul", shapes, -2, 2, { weightedSum(matmul($0[0], $0[1])) }))
         }
-        let shapeOps: [(String, [[Int]], ([Tensor<Double>]) -> Tensor<Double>)] = [
+        let shapeOps: [(String, [[Int]], ([Tensor<S>]) -> Tensor<S>)] = [
             (".T", [[3, 4]], { weightedSum($0[0].T) }),
             (".T rank 3", [[2, 3, 4]], { weightedSum($0[0].T) }),
             ("permuted", [[2, 3, 4]], { weightedSum($0[0].permuted([1, 2, 0])) }),
@@ -83,47 +95,25 @@ struct GradientTests {
             ("crossEntropy", [[4, 3]], { crossEntropy(logits: $0[0], labels: Tensor([2, 0, 1, 2])) }),
             ("binaryCrossEntropy", [[5]], { binaryCrossEntropy(logits: $0[0], labels: Tensor([1, 0, 1, 1, 0])) }),
         ]
-        for (name, shapes, f) in shapeOps { cases.append((name, shapes, -2, 2, f)) }
+        for (name, shapes, f) in shapeOps { cases.append(Case(name, shapes, -2, 2, f)) }
         return cases
-    }()
-
-    static func inputs<S>(_ c: Case) -> [Tensor<S>] {
-        c.shapes.enumerated().map { testInput($0.element, low: c.low, high: c.high, salt: $0.offset) }
     }
 
-    @Test("float64 gradients match finite differences to 1e-6", arguments: cases.indices)
+    @Test("float64 gradients match finite differences to 1e-6", arguments: cases(Double.self).indices)
     func float64(_ i: Int) {
-        let c = Self.cases[i]
-        let error = gradientError(at: Self.inputs(c), step: 1e-5, of: c.f)
+        let c = Self.cases(Double.self)[i]
+        let error = gradientError(at: c.inputs, step: 1e-5, of: c.f)
         #expect(error <= 1e-6, "\(c.name) \(c.shapes): relative error \(error)")
     }
 
-    /// The same functions in float32: the closures are rebuilt on Float tensors by converting
-    /// at the boundary, which keeps one list of cases; the arithmetic inside is then float64, so
-    /// float32 kernels get their own check below on the ops whose float32 code differs.
-    @Test("float32 gradients match finite differences to 1e-2")
-    func float32() {
-        let fs: [(String, [[Int]], ([Tensor<Float>]) -> Tensor<Float>)] = [
-            ("sigmoid", [[3, 4]], { weightedSum(sigmoid($0[0])) }),
-            ("tanh", [[3, 4]], { weightedSum(tanh($0[0])) }),
-            ("exp", [[3, 4]], { weightedSum(exp($0[0])) }),
-            ("log", [[3, 4]], { weightedSum(log($0[0] + 3)) }),
-            ("sqrt", [[3, 4]], { weightedSum(sqrt($0[0] + 3)) }),
-            ("broadcast *", [[3, 1], [1, 4]], { weightedSum($0[0] * $0[1]) }),
-            ("broadcast /", [[3, 4], [4]], { weightedSum($0[0] / ($0[1] + 3)) }),
-            ("matmul", [[3, 4], [4, 5]], { weightedSum(matmul($0[0], $0[1])) }),
-            ("sum axis", [[3, 4]], { weightedSum($0[0].sum(axis: 1)) }),
-            ("mean", [[3, 4]], { $0[0].mean() }),
-            ("max axis", [[3, 4]], { weightedSum($0[0].max(axis: 0)) }),
-            ("logSoftmax", [[3, 4]], { weightedSum(logSoftmax($0[0], axis: 1)) }),
-            ("crossEntropy", [[4, 3]], { crossEntropy(logits: $0[0], labels: Tensor([2, 0, 1, 2])) }),
-            ("mlp", [[4, 3], [3, 5], [5]], { mseLoss(relu(matmul($0[0], $0[1]) + $0[2]), Tensor(zeros: [4, 5])) }),
-        ]
-        for (name, shapes, f) in fs {
-            let xs: [Tensor<Float>] = shapes.enumerated().map { testInput($0.element, salt: $0.offset) }
-            let error = gradientError(at: xs, step: 1e-2, of: f)
-            #expect(error <= 1e-2, "\(name) \(shapes): relative error \(error)")
-        }
+    /// float32 rounding (1e-7 relative) over a step of 1e-3 leaves about 1e-4 of noise in a
+    /// finite difference, well inside 1e-2; inputs are at least 4e-3 apart, so no step
+    /// reorders them under a max.
+    @Test("float32 gradients match finite differences to 1e-2", arguments: cases(Float.self).indices)
+    func float32(_ i: Int) {
+        let c = Self.cases(Float.self)[i]
+        let error = gradientError(at: c.inputs, step: 1e-3, of: c.f)
+        #expect(error <= 1e-2, "\(c.name) \(c.shapes): relative error \(error)")
     }
 
     @Test("a value used twice accumulates both gradients")
