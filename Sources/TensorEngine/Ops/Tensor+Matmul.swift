@@ -18,6 +18,8 @@ func matmulFailure(_ a: [Int], _ b: [Int]) -> String {
 /// product, matrix·vector and vector·matrix are vectors, matrix·matrix a
 /// matrix. Large products call `cblas_sgemm`/`dgemm` (or `gemv`); tiny ones
 /// run a plain loop, which is as fast as BLAS at 4×4.
+@_specialize(where Scalar == Float)
+@_specialize(where Scalar == Double)
 public func matmul<Scalar>(_ a: Tensor<Scalar>, _ b: Tensor<Scalar>) -> Tensor<Scalar> {
     if a.node == nil && b.node == nil { return product(a, b, transposeA: false, transposeB: false) }
     return Derivatives.matmul(a, b, y: product(a, b, transposeA: false, transposeB: false))

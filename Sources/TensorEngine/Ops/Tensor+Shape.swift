@@ -28,8 +28,9 @@ extension Tensor {
             fatalError(reshapeFailure(shape, newShape))
         }
         let y = Tensor(storage: storage, dims: Shape(s))
+        if node == nil { return y }
         let original = shape
-        return node == nil ? y : Derivatives.view(x: self, y: y) { $0.reshaped(original) }
+        return Derivatives.view(x: self, y: y) { $0.reshaped(original) }
     }
 
     /// The axes reversed (NumPy's `.T`); a vector or a scalar is unchanged.
