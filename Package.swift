@@ -7,6 +7,43 @@ import PackageDescription
 /// to other machines. Reports are the same bytes either way: no kernel's result depends on it.
 let targetCPU = ProcessInfo.processInfo.environment["FOLIO_TARGET_CPU"] ?? "native"
 
+/// The toolchain's own swift-syntax (`usr/lib/swift/host`, which the compiler ships for macros),
+/// when it is the release Folio pins (603, Swift 6.3's): building the package's copy is most of
+/// a fresh build. `FOLIO_SWIFT_SYNTAX=package` builds the package's copy anyway.
+let toolchainSyntax: String? = {
+    guard ProcessInfo.processInfo.environment["FOLIO_SWIFT_SYNTAX"] != "package" else { return nil }
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    for folder in path.split(separator: ":") {
+        let swiftc = URL(fileURLWithPath: "\(folder)/swiftc")
+        guard FileManager.default.isExecutableFile(atPath: swiftc.path) else { continue }
+        let usr = swiftc.resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
+        let host = usr.appendingPathComponent("lib/swift/host").path
+        let modules = ["SwiftSyntax", "SwiftParser", "SwiftIDEUtils"]
+        guard modules.allSatisfy({ FileManager.default.fileExists(atPath: "\(host)/\($0).swiftmodule") }) else { return nil }
+        let version = Process()
+        version.executableURL = swiftc
+        version.arguments = ["--version"]
+        let pipe = Pipe()
+        version.standardOutput = pipe
+        version.standardError = FileHandle.nullDevice
+        guard (try? version.run()) != nil else { return nil }
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        version.waitUntilExit()
+        return text.contains("Swift version 6.3") ? host : nil
+    }
+    return nil
+}()
+
+let syntaxDependencies: [Target.Dependency] = toolchainSyntax != nil ? [] : [
+    .product(name: "SwiftParser", package: "swift-syntax"),
+    .product(name: "SwiftSyntax", package: "swift-syntax"),
+    .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+]
+let syntaxSwiftSettings: [SwiftSetting] = toolchainSyntax.map { [.unsafeFlags(["-I", $0])] } ?? []
+let syntaxLinkerSettings: [LinkerSetting] = toolchainSyntax.map {
+    [.unsafeFlags(["-L", $0, "-lSwiftSyntax", "-lSwiftParser", "-lSwiftIDEUtils", "-Xlinker", "-rpath", "-Xlinker", $0])]
+} ?? []
+
 let package = Package(
     name: "Folio",
     products: [
@@ -22,7 +59,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -31,6 +67,11 @@ let package = Package(
         .systemLibrary(
             name: "COpenBLAS", pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]),
+        // SHA-256 for the result cache's keys, from the system's OpenSSL: swift-crypto would
+        // compile BoringSSL's C sources, a minute or two of every fresh build.
+        .systemLibrary(
+            name: "COpenSSL", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
         .target(
             name: "TensorEngine", dependencies: ["COpenBLAS"], exclude: ["README.md"],
             // -Ounchecked: shape checks are explicit fatalErrors, so the stdlib's own checks only
@@ -47,24 +88,28 @@ let package = Package(
             name: "Folio",
             dependencies: [
                 "CCmarkGFM",
+                "COpenSSL",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "SwiftParser", package: "swift-syntax"),
-                .product(name: "SwiftSyntax", package: "swift-syntax"),
-                .product(name: "SwiftIDEUtils", package: "swift-syntax"),
-                .product(name: "Crypto", package: "swift-crypto"),
-            ],
-            exclude: ["README.md"]),
+            ] + syntaxDependencies,
+            exclude: ["README.md"],
+            swiftSettings: syntaxSwiftSettings,
+            linkerSettings: syntaxLinkerSettings),
         .executableTarget(
             name: "folio",
             dependencies: [
                 "Folio",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            swiftSettings: syntaxSwiftSettings),
         .executableTarget(
             name: "folio-bench", dependencies: ["TensorEngine", "Plotting", "Folio"],
-            path: "Benchmarks/folio-bench"),
+            path: "Benchmarks/folio-bench", swiftSettings: syntaxSwiftSettings),
+        // libFuzzer over Parse and the Markdown report; `scripts/fuzz` builds it with `-D FUZZING`
+        // and `--sanitize=fuzzer --sanitize=address`. A plain build makes an input replayer.
+        .executableTarget(name: "folio-fuzz", dependencies: ["Folio"], path: "Fuzz/folio-fuzz",
+                          swiftSettings: syntaxSwiftSettings),
         .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine"]),
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
-        .testTarget(name: "FolioTests", dependencies: ["Folio"], exclude: ["Fixtures"]),
+        .testTarget(name: "FolioTests", dependencies: ["Folio"], exclude: ["Fixtures"], swiftSettings: syntaxSwiftSettings),
     ]
 )

@@ -12,7 +12,10 @@ public func display<T>(_ value: T) {
 
 extension Tensor: PlotSeries {
     public var plotValues: [Double] {
-        precondition(shape.count <= 1, "a plotted tensor must be 1-D, not of shape \(shape)")
+        // Not `precondition`: release builds drop its message, and the reader needs it.
+        if shape.count > 1 {
+            fatalError("a plotted tensor must be 1-D, not of shape \(shape); plot a row (x[i]), a column (x.T[j]) or x.reshaped([-1])")
+        }
         return scalars.map { Double($0) }
     }
 }

@@ -47,6 +47,13 @@ struct RenderOptions: ParsableArguments {
     @Option(help: "How to typeset maths, overriding each notebook's 'math:': mathml (by Folio, no network) or mathjax.")
     var math: MathMode?
 
+    @Option(help: "Bytes of output each cell's report keeps (such as 4 MiB), overriding each notebook's 'output-limit:' (default 1 MiB).",
+            transform: { text in
+                guard let bytes = ByteSize.parse(text) else { throw ValidationError("--output-limit must be a size such as 1 MiB, 512 KiB or 10 MB, not '\(text)'") }
+                return bytes
+            })
+    var outputLimit: Int?
+
     @Option(help: "How to report what failed or differs: text (on standard error), github (annotations for GitHub Actions, on standard output) or json (on standard output).")
     var format: VerdictFormat = .text
 
@@ -61,7 +68,7 @@ struct RenderOptions: ParsableArguments {
     /// findings for a rendered notebook.
     func renderAll(into directory: String, compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) throws -> ProjectRun.Result {
         let run = ProjectRun(paths: paths, outputDirectory: directory, seed: seed, jobs: jobs, useCache: !noCache,
-                             shard: shard, math: math, compare: compare)
+                             shard: shard, math: math, outputLimit: outputLimit, compare: compare)
         do {
             let result = try run.run()
             for warning in result.warnings { report(warning) }

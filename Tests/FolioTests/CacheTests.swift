@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Folio
 
 /// The result cache: a render whose results cannot have changed compiles and runs nothing.
 @Suite("Result cache", .serialized)
@@ -36,6 +37,12 @@ struct CacheTests {
         }
 
         var report: String { FolioCLI.read("\(root)/out/cached.md") }
+    }
+
+    /// The keys' SHA-256 is FIPS 180-2's: the known answers for "abc" and the empty string.
+    @Test func digestsAreSHA256() {
+        #expect(Digest.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(Digest.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
     @Test func aCachedRenderWritesTheSameBytesAsARun() throws {

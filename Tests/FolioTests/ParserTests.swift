@@ -196,4 +196,18 @@ struct ParserTests {
             #expect(throws: NotebookError.self, "\(bad)") { try NotebookParser.parse(source: "---\nseed: \(bad)\n---\n", path: "s.md") }
         }
     }
+
+    /// An unclosed bracket or quote is blamed on the line that opened it, not where libyaml
+    /// noticed (the next key).
+    @Test(arguments: [
+        ("---\ntitle: A\ninputs: [a.csv, b.csv\nseed: 3\n---\n", 3, "flow sequence"),
+        ("---\ncheck: {rtol: 1e-3\nseed: 3\n---\n", 2, "flow mapping"),
+        ("---\ntitle: \"unclosed\nseed: 3\n---\n", 2, "quoted scalar"),
+        ("---\ntitle: A\n  bad: indent\nseed: 3\n---\n", 3, "mapping values are not allowed"),
+    ])
+    func yamlErrorsPointAtWhatOpenedThem(_ text: String, _ line: Int, _ words: String) {
+        let error = parseError(text)
+        #expect(error?.line == line, "\(String(describing: error))")
+        #expect(error.map { "\($0)".contains(words) } == true, "\(String(describing: error))")
+    }
 }

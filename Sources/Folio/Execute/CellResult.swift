@@ -40,6 +40,14 @@ public struct CellFailure: Sendable, Equatable, Codable {
     public var line: Int?
     /// What went wrong, with `file:line` names already rewritten to the notebook's file name.
     public var message: String
+
+    /// Public so that code outside Folio can build results to render; the fuzzer
+    /// (`Fuzz/folio-fuzz`) hands the Markdown report synthetic failures with it.
+    public init(kind: Kind, line: Int?, message: String) {
+        self.kind = kind
+        self.line = line
+        self.message = message
+    }
 }
 
 public enum CellOutput: Sendable, Equatable, Codable {

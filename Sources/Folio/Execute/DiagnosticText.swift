@@ -24,6 +24,18 @@ enum DiagnosticText {
         return kept.joined(separator: "\n")
     }
 
+    /// The runtime's message without the place inside Folio's libraries it was raised at
+    /// (`TensorEngine/Elementwise.swift:97: Fatal error: …` → `Fatal error: …`): the reader's
+    /// place is the notebook line, which the report names from the backtrace.
+    static func withoutLibraryPlaces(_ text: String) -> String {
+        let libraries = ["TensorEngine/", "Plotting/", "NotebookKernel/"]
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            guard libraries.contains(where: { line.hasPrefix($0) }), let swift = line.range(of: ".swift:") else { return line }
+            let rest = line[swift.upperBound...].drop { $0.isASCII && $0.isNumber }
+            return rest.hasPrefix(": ") ? rest.dropFirst(2) : line
+        }.joined(separator: "\n")
+    }
+
     /// The notebook's line `line` as a compiler shows it, `   14 | let bad = numbers[7]`, with a
     /// caret under `column` when one is given.
     static func excerpt(of line: Int, column: Int? = nil, in notebook: Notebook) -> String? {

@@ -3,7 +3,8 @@ import Foundation
 /// Execute: `Program` → one `CellResult` per cell.
 ///
 /// Compiles once, runs once in the notebook's folder; a compile error fails the cells it names
-/// and leaves the rest not run, as no part of the program can run without the whole.
+/// and leaves the rest not run, as no part of the program can run without the whole. Running
+/// again without cells that were expected to fail is the orchestrator's call (Project/).
 public struct Executor {
     public var toolchain: Toolchain
     public var numeric: NumericEnvironment
@@ -42,17 +43,9 @@ public struct Executor {
         switch try Compiler(toolchain: toolchain).compile(program, in: workDirectory) {
         case .failed(let output, let generatedFile):
             let diagnostics = CompileDiagnostics(notebook: notebook, program: program, generatedFile: generatedFile)
-            let failed = Self.compileFailure(diagnostics, output: output, workDirectory: workDirectory)
-            // Quarto's `error: true`: a cell expected to fail is shown failing, and the rest still
-            // run. Compile errors only in such cells: leave them out and compile the others again.
-            // Each round leaves out at least one more cell, so this ends.
-            let failing = Set(failed.indices.filter { failed[$0].status.failure != nil })
-            guard !failing.isEmpty, failing.allSatisfy({ notebook.cells[$0].options.error }),
-                  failing.isDisjoint(with: program.excluded) else { return Execution(results: failed) }
-            let rest = ProgramPlanner.plan(notebook, seed: program.seed, excluding: program.excluded.union(failing))
-            var execution = try execute(notebook, rest)
-            for index in failing { execution.results[index] = failed[index] }
-            return execution
+            // Cells expected to fail (`error: true`) are left out and the rest run again by the
+            // orchestrator (`ExpectedFailures`), which decides what a render does next.
+            return Execution(results: Self.compileFailure(diagnostics, output: output, workDirectory: workDirectory))
         case .binary(let binary):
             let runDirectory = workDirectory + "/run"
             try FileManager.default.createDirectory(atPath: runDirectory, withIntermediateDirectories: true)
@@ -90,12 +83,18 @@ public struct Executor {
         }
     }
 
-    /// A fresh, private folder under the system's temporary directory.
+    /// A fresh, private folder under the system's temporary directory, marked as this process's.
+    /// The first one a process makes also removes those that killed renders left behind.
     public static func temporaryDirectory() throws -> String {
+        _ = sweptStaleFolders
         var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("folio-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw SetupError("cannot create a temporary directory in \(NSTemporaryDirectory())")
         }
-        return String(cString: made)
+        let folder = String(cString: made)
+        StaleTemporaries.markOwned(folder)
+        return folder
     }
+
+    private static let sweptStaleFolders: Void = StaleTemporaries.sweepFolders()
 }

@@ -13,6 +13,8 @@ struct Runner {
         /// Seconds each cell took, from its `begin` to its `end` (or to the end of the run).
         var seconds: [Int: Double] = [:]
         var displays: [Int: [Display]] = [:]
+        /// Values a cell displayed after its values reached its output limit: how many, how big.
+        var omitted: [Int: (count: Int, bytes: Int)] = [:]
         var timedOutCell: Int?
         var exitStatus: Int32 = 0
         var signal: Int32?
@@ -24,6 +26,10 @@ struct Runner {
         var index: Int
         var kind: String
         var offset: Int
+        /// A value over the output limit: its file holds the first `head` bytes and the last
+        /// ones of `size`; a figure over it has no file at all.
+        var cut: (head: Int, size: Int)?
+        var omitted: Int?
     }
 
     /// Time the program may take outside any cell (start-up, between cells).
@@ -50,7 +56,14 @@ struct Runner {
         var cellStart = Date()
         let descriptor = process.output
         var chunk = [UInt8](repeating: 0, count: 4096)
+        var lastTrim = Date()
         reading: while true {
+            if let current, lastTrim.timeIntervalSinceNow < -0.2 {
+                lastTrim = Date()
+                for stream in ["out", "err"] {
+                    OutputFiles.trim("\(runDirectory)/cell-\(current).\(stream)", limit: program.outputLimits[current])
+                }
+            }
             let remaining = deadline.timeIntervalSinceNow
             if remaining <= 0 {
                 process.kill()
@@ -116,9 +129,22 @@ struct Runner {
             transcript.seconds[cell] = Date().timeIntervalSince(cellStart)
             current = nil
             deadline = Date().addingTimeInterval(Self.outsideCellTimeout)
-        case ("display", 5):
+        case ("display", 5), ("display", 6):
             guard let cell = Int(words[1]), let index = Int(words[2]), let offset = Int(words[4]) else { return }
-            transcript.displays[cell, default: []].append(Display(index: index, kind: String(words[3]), offset: offset))
+            var display = Display(index: index, kind: String(words[3]), offset: offset)
+            if words.count == 6 {
+                let note = words[5].split(separator: "=")
+                let numbers = note.last?.split(separator: ",").compactMap { Int($0) } ?? []
+                switch (note.first, numbers.count) {
+                case ("cut", 2): display.cut = (numbers[0], numbers[1])
+                case ("omitted", 1): display.omitted = numbers[0]
+                default: return
+                }
+            }
+            transcript.displays[cell, default: []].append(display)
+        case ("omitted", 4):
+            guard let cell = Int(words[1]), let count = Int(words[2]), let bytes = Int(words[3]) else { return }
+            transcript.omitted[cell] = (count, bytes)
         default:
             return
         }

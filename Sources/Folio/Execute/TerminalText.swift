@@ -1,10 +1,11 @@
 /// What a program printed, made safe to show in both reports: a NUL byte would cut the page
 /// short (cmark-gfm reads the HTML it is handed as a C string), and terminal escape sequences are
-/// noise outside a terminal. Escape sequences (colours, cursor moves, titles) are removed; other
-/// control characters but tab and newline are shown in caret notation, as `cat -v` shows them
-/// (`^@` for NUL, `^G` for the bell); CRLF becomes a newline.
+/// noise outside a terminal. Colours and weights (SGR sequences, `ESC [ … m`) are kept for the
+/// HTML report to show (`TerminalStyles`) unless `keepingStyles` is false; other escape sequences
+/// (cursor moves, titles) are removed; other control characters but tab and newline are shown in
+/// caret notation, as `cat -v` shows them (`^@` for NUL, `^G` for the bell); CRLF becomes a newline.
 enum TerminalText {
-    static func printable(_ text: String) -> String {
+    static func printable(_ text: String, keepingStyles: Bool = true) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
@@ -13,7 +14,9 @@ enum TerminalText {
             let scalar = scalars[i]
             let next = i + 1 < scalars.count ? scalars[i + 1] : nil
             if scalar == "\u{1B}" {
-                i = endOfEscape(scalars, from: i)
+                let end = endOfEscape(scalars, from: i)
+                if keepingStyles, isStyle(scalars[i..<end]) { output.append(contentsOf: scalars[i..<end]) }
+                i = end
             } else if scalar == "\r", next == "\n" {
                 i += 1
             } else if isControl(scalar) {
@@ -26,6 +29,12 @@ enum TerminalText {
             }
         }
         return String(output)
+    }
+
+    /// `ESC [ digits and semicolons m`.
+    private static func isStyle(_ sequence: ArraySlice<Unicode.Scalar>) -> Bool {
+        sequence.count >= 3 && sequence.dropFirst().first == "[" && sequence.last == "m"
+            && sequence.dropFirst(2).dropLast().allSatisfy { ("0"..."9").contains($0) || $0 == ";" }
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -24,14 +24,22 @@ struct TranscriptReader {
                 }
                 continue
             }
-            var outputs = self.outputs(of: index, displays: transcript.displays[index] ?? [])
-            let errorText = TerminalText.printable(read("cell-\(index).err"))
+            let limit = program.outputLimits[index]
+            var outputs = self.outputs(of: index, displays: transcript.displays[index] ?? [], limit: limit)
+            if let omitted = transcript.omitted[index] {
+                let what = "\(omitted.count) more displayed value\(omitted.count == 1 ? "" : "s") of "
+                outputs.append(.stdout(OutputLimit.notice(notShown: omitted.bytes, limit: limit, what: what) + "\n"))
+            }
+            let errorKept = Self.text(OutputFiles.read("\(runDirectory)/cell-\(index).err", limit: limit), limit: limit)
+            let errorText = TerminalText.printable(errorKept)
             if transcript.ended.contains(index) {
                 if !errorText.isEmpty { outputs.append(.stderr(errorText)) }
                 results.append(CellResult(status: .succeeded, outputs: outputs, seconds: transcript.seconds[index]))
             } else {
                 stopped = true
-                results.append(CellResult(status: .failed(failure(of: cell, transcript, errorText: errorText)), outputs: outputs,
+                // The failure's message is plain text (the console shows it too): no colours.
+                let message = TerminalText.printable(errorKept, keepingStyles: false)
+                results.append(CellResult(status: .failed(failure(of: cell, transcript, errorText: message)), outputs: outputs,
                                           seconds: transcript.seconds[index]))
             }
         }
@@ -46,7 +54,11 @@ struct TranscriptReader {
                                message: "the cell ran longer than its timeout of \(shown) s and was stopped "
                                         + "(set '//| timeout: N' to allow more)")
         }
-        var message = DiagnosticText.forReport(DiagnosticText.withoutBacktrace(errorText), notebook: notebook)
+        var message = DiagnosticText.forReport(DiagnosticText.withoutLibraryPlaces(DiagnosticText.withoutBacktrace(errorText)),
+                                               notebook: notebook)
+        if let crash = CrashReport(errorText).sentence(messageIsEmpty: message.isEmpty) {
+            message += (message.isEmpty ? "" : "\n") + crash
+        }
         let line = DiagnosticText.firstLine(in: errorText, notebookPath: notebook.path)
         if let line, let excerpt = DiagnosticText.excerpt(of: line, in: notebook) { message += "\n" + excerpt }
         if let signal = transcript.signal {
@@ -64,20 +76,50 @@ struct TranscriptReader {
                            message: "the notebook program failed before its first cell ran" + (text.isEmpty ? "" : ":\n" + text))
     }
 
-    /// The cell's standard output, cut at each display's offset so displays stand where they were made.
-    private func outputs(of cell: Int, displays: [Runner.Display]) -> [CellOutput] {
-        let bytes = Array((FileManager.default.contents(atPath: "\(runDirectory)/cell-\(cell).out") ?? Data()))
-        var outputs: [CellOutput] = []
-        var position = 0
-        for display in displays {
-            let offset = min(max(display.offset, position), bytes.count)
-            if offset > position { outputs.append(.stdout(TerminalText.printable(String(decoding: bytes[position..<offset], as: UTF8.self)))) }
-            position = offset
-            let content = read("cell-\(cell)-\(display.index).\(display.kind)")
-            outputs.append(display.kind == "svg" ? .figure(svg: content) : .value(TerminalText.printable(content)))
+    /// The cell's standard output, cut at each display's offset so displays stand where they were
+    /// made. Output over the limit is its first and last halves with a notice between them; a
+    /// display made while the cut part was printed stands after the notice.
+    private func outputs(of cell: Int, displays: [Runner.Display], limit: Int) -> [CellOutput] {
+        let kept = OutputFiles.read("\(runDirectory)/cell-\(cell).out", limit: limit)
+        let notice = Self.noticeBytes(kept, limit: limit)
+        let bytes = kept.head + notice + kept.tail
+        func position(_ offset: Int) -> Int {
+            if offset <= kept.head.count { return offset }
+            if offset >= kept.size - kept.tail.count { return offset - (kept.size - kept.tail.count) + kept.head.count + notice.count }
+            return kept.head.count + notice.count
         }
-        if position < bytes.count { outputs.append(.stdout(TerminalText.printable(String(decoding: bytes[position...], as: UTF8.self)))) }
+        var outputs: [CellOutput] = []
+        var start = 0
+        for display in displays {
+            let offset = min(max(position(display.offset), start), bytes.count)
+            if offset > start { outputs.append(.stdout(TerminalText.printable(String(decoding: bytes[start..<offset], as: UTF8.self)))) }
+            start = offset
+            if let size = display.omitted {
+                let what = display.kind == "svg" ? "a figure of " : "a displayed value of "
+                outputs.append(.stdout(OutputLimit.notice(notShown: size, limit: limit, what: what) + "\n"))
+                continue
+            }
+            var content = Array(read("cell-\(cell)-\(display.index).\(display.kind)").utf8)
+            if let cut = display.cut, cut.head <= content.count {
+                let value = OutputFiles.Kept(head: Array(content[..<cut.head]), tail: Array(content[cut.head...]), size: cut.size)
+                content = Array(Self.text(value, limit: limit).utf8)
+            }
+            let text = String(decoding: content, as: UTF8.self)
+            outputs.append(display.kind == "svg" ? .figure(svg: text) : .value(TerminalText.printable(text)))
+        }
+        if start < bytes.count { outputs.append(.stdout(TerminalText.printable(String(decoding: bytes[start...], as: UTF8.self)))) }
         return outputs
+    }
+
+    /// What stands between the halves of cut output: the notice on a line of its own.
+    private static func noticeBytes(_ kept: OutputFiles.Kept, limit: Int) -> [UInt8] {
+        guard kept.isCut else { return [] }
+        let lead = kept.head.last == UInt8(ascii: "\n") || kept.head.isEmpty ? "" : "\n"
+        return Array((lead + OutputLimit.notice(notShown: kept.notShown, limit: limit) + "\n").utf8)
+    }
+
+    private static func text(_ kept: OutputFiles.Kept, limit: Int) -> String {
+        String(decoding: kept.head + noticeBytes(kept, limit: limit) + kept.tail, as: UTF8.self)
     }
 
     private func read(_ name: String) -> String {

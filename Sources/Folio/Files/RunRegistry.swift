@@ -14,6 +14,7 @@ public final class RunRegistry: @unchecked Sendable {
     private var groups: Set<pid_t> = []
     private var paths: Set<String> = []
     private var sources: [DispatchSourceSignal] = []
+    private var isInterrupted = false
 
     func add(group: pid_t) { lock.withLock { _ = groups.insert(group) } }
     func remove(group: pid_t) { lock.withLock { _ = groups.remove(group) } }
@@ -32,8 +33,18 @@ public final class RunRegistry: @unchecked Sendable {
         }
     }
 
+    /// Moves a finished file into place, unless the render has been interrupted: the signal
+    /// handler kills the program, and the render's thread, seeing it die, would otherwise write
+    /// a report of the killed run before the process exits. False when refused or failed.
+    func moveIntoPlace(_ temporary: String, _ path: String) -> Bool {
+        lock.withLock { !isInterrupted && rename(temporary, path) == 0 }
+    }
+
     private func interrupted(by signal: Int32) -> Never {
-        let (groups, paths) = lock.withLock { (self.groups, self.paths) }
+        let (groups, paths) = lock.withLock {
+            isInterrupted = true
+            return (self.groups, self.paths)
+        }
         for group in groups { _ = Glibc.kill(-group, SIGKILL) }
         for path in paths { try? FileManager.default.removeItem(atPath: path) }
         exit(128 + signal)

@@ -75,7 +75,9 @@ final class MarkdownTree {
         return result
     }
 
-    /// HTML with raw HTML kept (GitHub's behaviour) but passed through the tagfilter extension.
+    /// HTML with raw HTML emitted as the tree holds it, through the tagfilter extension. Render
+    /// has already made the tree's raw HTML and addresses safe (`ProseSanitizer`), unless the
+    /// notebook says `raw-html: true`.
     func renderHTML() -> String {
         Self.lock.lock()
         defer { Self.lock.unlock() }
@@ -102,6 +104,8 @@ struct MarkdownNode {
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
     var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+    /// A link's or an image's address, references and escapes decoded.
+    var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
     var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
     var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
 
@@ -132,6 +136,20 @@ struct MarkdownNode {
         cmark_node_set_on_enter(block, html)
         cmark_node_set_on_exit(block, "")
         cmark_node_replace(pointer, block)
+        cmark_node_free(pointer)
+    }
+
+    /// Replaces the literal of an HTML block or inline HTML node.
+    func setLiteral(_ literal: String) {
+        cmark_node_set_literal(pointer, literal)
+    }
+
+    /// Replaces this node by its children: a link by its text, an image by its alt text.
+    func replaceByChildren() {
+        while let child = cmark_node_first_child(pointer) {
+            cmark_node_insert_before(pointer, child)
+        }
+        cmark_node_unlink(pointer)
         cmark_node_free(pointer)
     }
 

@@ -47,6 +47,7 @@ extension CellOptions {
         case "fig-height": figHeight = try value.positive(unit: "inches")
         case "timeout": timeout = try value.positive(unit: "seconds")
         case "check": check = try value.checkMode()
+        case "output-limit": outputLimit = try value.byteSize()
         default: preconditionFailure("option '\(key)' is listed in CellOptions.names but not handled")
         }
     }
@@ -101,18 +102,13 @@ private struct OptionValue {
         return value
     }
 
+    func byteSize() throws(NotebookError) -> Int {
+        guard let bytes = ByteSize.parse(text) else { throw fail(OutputLimit.expected) }
+        return bytes
+    }
+
     func positive(unit: String) throws(NotebookError) -> Double {
         guard let value = node?.float, value > 0, value.isFinite else { throw fail("a positive number of \(unit)") }
         return value
-    }
-}
-
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
-        let scalars = Set(set)
-        var slice = Substring(self)
-        while let first = slice.first, scalars.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, scalars.contains(last) { slice = slice.dropLast() }
-        return String(slice)
     }
 }

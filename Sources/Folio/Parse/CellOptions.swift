@@ -21,13 +21,16 @@ public struct CellOptions: Sendable, Equatable {
     public var timeout: Double = 600
     /// How `folio check` compares the cell's outputs with the committed report.
     public var check: CheckMode = .tolerant
+    /// Bytes of printed output (and of each displayed value) the report keeps; nil: the
+    /// notebook's `output-limit`, else `OutputLimit.standard`.
+    public var outputLimit: Int?
     /// The notebook line each given option was written on, for errors that concern one.
     public var lines: [String: Int] = [:]
 
     public init() {}
 
     public static let names = ["label", "echo", "eval", "output", "include", "error",
-                               "fig-cap", "fig-alt", "fig-width", "fig-height", "timeout", "check"]
+                               "fig-cap", "fig-alt", "fig-width", "fig-height", "timeout", "check", "output-limit"]
 
     /// A label that numbers a figure, as Quarto's `fig-` prefix does.
     public var figureLabel: String? {

@@ -16,8 +16,15 @@ public struct FrontMatter: Sendable, Equatable {
     public var cache = true
     /// `math: mathml` (the default: no script, no network) or `math: mathjax`.
     public var math: MathMode?
+    /// `output-limit: 4 MiB`: the default for cells without their own `output-limit`.
+    public var outputLimit: Int?
 
-    public static let keys = ["title", "author", "seed", "check", "inputs", "cache", "math"]
+    /// `raw-html: true`: the prose's raw HTML and link addresses reach the page as written
+    /// (Pandoc's behaviour), instead of only what GitHub would keep (`ProseSanitizer`). It changes
+    /// the page, never the program, so the result cache ignores it.
+    public var rawHTML = false
+
+    public static let keys = ["title", "author", "seed", "check", "inputs", "cache", "math", "output-limit", "raw-html"]
 
     public init(title: String? = nil, author: String? = nil, seed: UInt64 = 0) {
         self.title = title
@@ -53,8 +60,15 @@ extension FrontMatter {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw NotebookError(file: file, line: error.line.map { $0 + firstLine - 1 } ?? firstLine,
-                                "front matter is not valid YAML: \(error.problem)")
+            // libyaml finds an unclosed `[`, `{` or quote where the next construct begins; the
+            // author's mistake is where the unclosed one opened, which its context names.
+            let found = error.line.map { $0 + firstLine - 1 }
+            let opened = error.context.map { (text: $0.text, line: $0.mark.line + firstLine - 1) }
+            var message = "front matter is not valid YAML: \(error.problem)"
+            if let opened, let found, opened.line != found {
+                message = "front matter is not valid YAML: \(opened.text) that starts on this line: \(error.problem) (on line \(found))"
+            }
+            throw NotebookError(file: file, line: opened?.line ?? found ?? firstLine, message)
         } catch {
             throw NotebookError(file: file, line: firstLine, "front matter is not valid YAML: \(error)")
         }
@@ -88,11 +102,21 @@ extension FrontMatter {
                     throw NotebookError(file: file, line: line, "math must be mathml (typeset by Folio, no network) or mathjax, not '\(value.string ?? "")'")
                 }
                 result.math = mode
+            case "output-limit":
+                guard let bytes = value.string.flatMap(ByteSize.parse) else {
+                    throw NotebookError(file: file, line: line, "output-limit must be \(OutputLimit.expected), not '\(value.string ?? "")'")
+                }
+                result.outputLimit = bytes
             case "cache":
                 guard let flag = value.bool else {
                     throw NotebookError(file: file, line: line, "cache must be true or false, not '\(value.string ?? "")'")
                 }
                 result.cache = flag
+            case "raw-html":
+                guard let flag = value.bool else {
+                    throw NotebookError(file: file, line: line, "raw-html must be true (keep raw HTML and links as written) or false (the default: only safe HTML), not '\(value.string ?? "")'")
+                }
+                result.rawHTML = flag
             default:
                 let hint = Suggestion.nearest(to: name, in: keys).map { "; did you mean '\($0)'?" } ?? ""
                 throw NotebookError(file: file, line: line, "unknown front matter key '\(name)'\(hint) (known keys: \(keys.joined(separator: ", ")))")
@@ -134,20 +158,17 @@ private extension YamlError {
         }
     }
 
+    var context: YamlError.Context? {
+        switch self {
+        case .scanner(let context, _, _, _), .parser(let context, _, _, _), .composer(let context, _, _, _): context
+        default: nil
+        }
+    }
+
     var problem: String {
         switch self {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
         default: "\(self)"
         }
-    }
-}
-
-extension StringProtocol {
-    var trimmingTrailingSpace: Substring {
-        var end = endIndex
-        while end > startIndex, let last = self[..<end].last, last == " " || last == "\t" || last == "\r" {
-            end = index(before: end)
-        }
-        return self[startIndex..<end] as? Substring ?? Substring(self[startIndex..<end])
     }
 }

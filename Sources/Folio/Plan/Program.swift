@@ -7,6 +7,10 @@ public struct Program: Sendable, Equatable {
     public var runs: [Bool]
     /// For each cell: seconds it may take before the program is stopped.
     public var timeouts: [Double]
+    /// For each cell: bytes of output its report keeps (see `OutputLimit`).
+    public var outputLimits: [Int]
+    /// `--output-limit`, kept for plans made again from this one.
+    public var outputLimitOverride: Int?
     /// The path that `#sourceLocation` names, so diagnostics naming it belong to the notebook.
     public var notebookPath: String
     /// Where each cell's stretch lies in `main.swift`, so that a diagnostic in the generated code

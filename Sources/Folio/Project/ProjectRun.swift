@@ -12,11 +12,13 @@ public struct ProjectRun: Sendable {
     public var useCache: Bool
     public var shard: Shard?
     public var math: MathMode?
+    /// `--output-limit`, overriding each notebook's `output-limit`.
+    public var outputLimit: Int?
     /// Adds a check's findings for a rendered notebook (`folio check`); called from any thread.
     public var compare: @Sendable (RenderJob.Outcome) -> [Finding]
 
     public init(paths: [String], outputDirectory: String, seed: UInt64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                useCache: Bool = true, shard: Shard? = nil, math: MathMode? = nil, compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) {
+                useCache: Bool = true, shard: Shard? = nil, math: MathMode? = nil, outputLimit: Int? = nil, compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) {
         self.paths = paths
         self.outputDirectory = outputDirectory
         self.seed = seed
@@ -24,6 +26,7 @@ public struct ProjectRun: Sendable {
         self.useCache = useCache
         self.shard = shard
         self.math = math
+        self.outputLimit = outputLimit
         self.compare = compare
     }
 
@@ -53,7 +56,7 @@ public struct ProjectRun: Sendable {
         let titles = parsed.mapValues(\.title)
         let progress = Progress(notebooks: selected.map(\.path), jobs: jobs)
         let job = RenderJob(outputDirectory: outputDirectory, seed: seed, toolchain: toolchain, identity: identity,
-                            progress: progress, useCache: useCache, math: math)
+                            progress: progress, useCache: useCache, math: math, outputLimit: outputLimit)
 
         let slots = Slots<(verdict: NotebookVerdict, bad: Bool, warnings: [String])>(count: selected.count)
         let compare = self.compare

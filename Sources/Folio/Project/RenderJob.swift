@@ -13,9 +13,12 @@ public struct RenderJob: Sendable {
     public var useCache: Bool
     /// `--math`, overriding each notebook's `math:`.
     public var math: MathMode?
+    /// `--output-limit`, overriding each notebook's `output-limit`.
+    public var outputLimit: Int?
 
     public init(outputDirectory: String, seed: UInt64?, toolchain: Toolchain, identity: ToolchainIdentity,
-                progress: Progress, numeric: NumericEnvironment = .detect(), useCache: Bool = true, math: MathMode? = nil) {
+                progress: Progress, numeric: NumericEnvironment = .detect(), useCache: Bool = true, math: MathMode? = nil,
+                outputLimit: Int? = nil) {
         self.outputDirectory = outputDirectory
         self.seed = seed
         self.toolchain = toolchain
@@ -24,6 +27,7 @@ public struct RenderJob: Sendable {
         self.numeric = numeric
         self.useCache = useCache
         self.math = math
+        self.outputLimit = outputLimit
     }
 
     public struct Outcome {
@@ -48,7 +52,7 @@ public struct RenderJob: Sendable {
         let notebook = try parsed ?? NotebookParser.parse(contentsOf: path)
         // `ProjectRun` has made sure that no report lands on a notebook of the run.
         let files = ReportFiles(directory: outputDirectory, name: notebook.name)
-        let program = ProgramPlanner.plan(notebook, seed: seed ?? notebook.frontMatter.seed)
+        let program = ProgramPlanner.plan(notebook, seed: seed ?? notebook.frontMatter.seed, outputLimit: outputLimit)
         let cache = useCache && notebook.frontMatter.cache ? ResultCache(root: entry.root) : nil
         let key = CacheKey.of(program, notebook: notebook, toolchain: identity, numeric: numeric)
         var warnings: [String] = []
@@ -66,7 +70,7 @@ public struct RenderJob: Sendable {
             progress.start(notebook)
             ran = Date()
             let executor = Executor(toolchain: toolchain, numeric: numeric) { progress.cell($0, of: notebook) }
-            execution = try executor.execute(notebook, program)
+            execution = try ExpectedFailures(notebook: notebook, executor: executor).execute(program)
         }
         let results = execution.results
         let problems = Self.problems(notebook, results)

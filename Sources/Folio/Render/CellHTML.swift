@@ -41,7 +41,7 @@ enum CellHTML {
     }
 
     private static func block(_ classes: String, _ text: String) -> String {
-        "<pre class=\"\(classes)\">\(HTMLText.escape(trimmed(text)))</pre>\n"
+        "<pre class=\"\(classes)\">\(TerminalStyles.html(trimmed(text)))</pre>\n"
     }
 
     static func trimmed(_ text: String) -> String {

@@ -2,7 +2,9 @@
 ///
 /// The prose goes through cmark-gfm; each cell's block is swapped in as a custom block, whose
 /// HTML cmark-gfm emits verbatim (inline SVG survives tagfilter that way). Math placeholders
-/// are restored last, as MathML (or MathJax-ready `\(…\)` and `\[…\]` spans).
+/// are restored last, as MathML (or MathJax-ready `\(…\)` and `\[…\]` spans). The author's raw
+/// HTML and link addresses are made safe first (`ProseSanitizer`) unless the notebook says
+/// `raw-html: true`; the cells' own HTML is spliced in afterwards and never sanitised.
 public enum HTMLReport {
     public static func render(_ notebook: Notebook, _ results: [CellResult], provenance: ReportProvenance? = nil,
                               failed: Bool = false, navigation: BookNavigation? = nil, math: MathMode = .mathml) throws(NotebookError) -> String {
@@ -12,7 +14,8 @@ public enum HTMLReport {
     /// - Parameters:
     ///   - failed: whether the render failed (a cell failed unexpectedly, or did not run), as a
     ///     book's index shows it.
-    /// - Returns: the page, and `(line, message)` warnings (unsupported TeX, unknown `@eq-`).
+    /// - Returns: the page, and `(line, message)` warnings (unsupported TeX, unknown `@eq-`, raw
+    ///   HTML or addresses taken out of the prose).
     public static func page(_ notebook: Notebook, _ results: [CellResult], provenance: ReportProvenance? = nil,
                             failed: Bool = false, navigation: BookNavigation? = nil,
                             math: MathMode = .mathml) throws(NotebookError) -> (html: String, warnings: [(line: Int, message: String)]) {
@@ -20,9 +23,14 @@ public enum HTMLReport {
         let woven = Weave.cells(notebook, results)
         let numbers = FigureNumbers(notebook)
         let tree = MarkdownTree(markdown: notebook.markdown.text)
+        let sanitizes = !notebook.frontMatter.rawHTML
+        let safety = sanitizes ? ProseSanitizer.sanitize(tree) : ProseSanitizer.Outcome()
+        var warnings = safety.warnings.map { (line: notebook.markdown.originalLine($0.line), message: $0.message) }
         var slugs = Slugs()
         var contents: [(level: Int, html: String, slug: String)] = []
-        var cellIndex = 0
+        // Cells are found by their fence's line, as Parse recorded it, not by counting code
+        // blocks here: the two walks could disagree on what a cell is.
+        let cellsByLine = Dictionary(uniqueKeysWithValues: notebook.cells.map { ($0.fenceLine, $0.index) })
         var captionMath = false
         var firstParagraph: String?
         tree.withNodes { nodes in
@@ -31,15 +39,16 @@ public enum HTMLReport {
                 case "paragraph" where firstParagraph == nil:
                     let text = notebook.markdown.restoringMath(in: node.plainText).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                     if !text.isEmpty { firstParagraph = text }
-                case "code_block" where NotebookParser.isCell(info: node.fenceInfo) && node.isFenced:
-                    defer { cellIndex += 1 }
-                    guard let cell = woven[cellIndex] else {
+                case "code_block" where cellsByLine[notebook.markdown.originalLine(node.startLine)] != nil:
+                    guard let cell = woven[cellsByLine[notebook.markdown.originalLine(node.startLine)]!] else {
                         node.replace(withHTMLBlock: "")
                         continue
                     }
                     node.replace(withHTMLBlock: CellHTML.render(cell, notebook: notebook) { caption in
-                        let (html, hasMath) = inlineHTML(caption, typesetter: &typesetter)
+                        let (html, hasMath, removed) = inlineHTML(caption, typesetter: &typesetter, sanitizes: sanitizes)
                         captionMath = captionMath || hasMath
+                        let line = cell.cell.options.lines["fig-cap"] ?? cell.cell.fenceLine
+                        warnings += removed.map { (line, "fig-cap: \($0)") }
                         return html
                     } + "\n")
                 case "code_block" where language(of: node.fenceInfo) == "swift":
@@ -76,21 +85,27 @@ public enum HTMLReport {
                 }
             }
         }
-        let article = try restoreMath(in: tree.renderHTML(), notebook, typesetter: &typesetter)
+        let article = try restoreMath(in: tree.renderHTML(), notebook, typesetter: &typesetter, dropped: safety.dropped)
         let html = HTMLPage(title: notebook.title, mathJax: math == .mathjax && (notebook.hasMath || captionMath),
                             contents: contents.filter { $0.level >= 2 && $0.level <= 3 },
                             article: article, showsTitle: notebook.firstHeading == nil, provenance: provenance,
                             description: firstParagraph, status: failed ? "failed" : "ran", navigation: navigation).html
-        return (html, typesetter.warnings)
+        warnings += typesetter.warnings
+        return (html, warnings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element))
     }
 
     private static func language(of info: String?) -> String? {
         info?.split(separator: " ").first.map(String.init)
     }
 
-    /// Every placeholder, each of which must occur exactly once, replaced by its math.
-    static func restoreMath(in html: String, _ notebook: Notebook, typesetter: inout MathTypesetter) throws(NotebookError) -> String {
-        let (result, uses) = placeMath(notebook.markdown, in: html, typesetter: &typesetter)
+    /// Every placeholder, each of which must occur exactly once, replaced by its math; one in
+    /// `dropped` (an address or attribute the sanitiser took out) counts as placed.
+    static func restoreMath(in html: String, _ notebook: Notebook, typesetter: inout MathTypesetter,
+                            dropped: String = "") throws(NotebookError) -> String {
+        var (result, uses) = placeMath(notebook.markdown, in: html, typesetter: &typesetter)
+        if !dropped.isEmpty {
+            for (index, count) in notebook.markdown.substituting(in: dropped, { _, _ in "" }).uses.enumerated() { uses[index] += count }
+        }
         if let lost = uses.firstIndex(where: { $0 != 1 }) {
             let span = notebook.markdown.math[lost]
             throw NotebookError(file: notebook.path, line: span.line, "math '\(span.tex)' could not be placed in the page")
@@ -103,13 +118,17 @@ public enum HTMLReport {
         protected.substituting(in: html) { span, insideTag in insideTag ? HTMLText.escape(span.written) : typesetter.html(span) }
     }
 
-    /// A caption's Markdown as inline HTML, and whether it holds math (the page then needs MathJax).
-    static func inlineHTML(_ markdown: String, typesetter: inout MathTypesetter) -> (html: String, hasMath: Bool) {
+    /// A caption's Markdown as inline HTML, whether it holds math (the page then needs MathJax),
+    /// and what the sanitiser took out of it, as warnings.
+    static func inlineHTML(_ markdown: String, typesetter: inout MathTypesetter,
+                           sanitizes: Bool = true) -> (html: String, hasMath: Bool, removed: [String]) {
         let protected = MathProtector.protect(markdown)
-        var html = MarkdownTree(markdown: protected.text).renderHTML()
+        let tree = MarkdownTree(markdown: protected.text)
+        let removed = sanitizes ? ProseSanitizer.sanitize(tree).warnings.map(\.message) : []
+        var html = tree.renderHTML()
         html = placeMath(protected, in: html, typesetter: &typesetter).text
         html = html.trimmingCharacters(in: "\n")
         if html.hasPrefix("<p>"), html.hasSuffix("</p>") { html = String(html.dropFirst(3).dropLast(4)) }
-        return (html, !protected.math.isEmpty)
+        return (html, !protected.math.isEmpty, removed)
     }
 }

@@ -66,9 +66,9 @@ public enum MarkdownReport {
         for (position, output) in woven.outputs.enumerated() {
             switch output {
             case .stdout(let text), .value(let text):
-                pieces.append(fenced(CellHTML.trimmed(text), language: "text"))
+                pieces.append(fenced(CellHTML.trimmed(TerminalStyles.plain(text)), language: "text"))
             case .stderr(let text):
-                pieces.append(["<!-- stderr -->"] + fenced(CellHTML.trimmed(text), language: "text"))
+                pieces.append(["<!-- stderr -->"] + fenced(CellHTML.trimmed(TerminalStyles.plain(text)), language: "text"))
             case .figure(let svg, let file):
                 figures.append((file, svg, woven.cell.index))
                 let alt = woven.cell.options.figAlt ?? woven.caption ?? "Figure"
