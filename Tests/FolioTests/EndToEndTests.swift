@@ -349,6 +349,7 @@ struct EndToEndTests {
         #expect(!html.contains("\u{1B}") && !html.contains("\u{0}"))
         let markdown = FolioCLI.read("\(folder)/bytes.md")
         #expect(markdown.contains("```text\na^@b red bell^G done\n```"))
+        #expect(markdown.contains("*Standard error:*\n\n```text\nwarn!\n```"), "standard error is marked in words GitHub shows")
         #expect(!markdown.contains("\u{1B}"))
     }
 }

@@ -26,6 +26,21 @@ struct MathPageTests {
         #expect(markdown.contains("$\\unknowncommand{x}$"), "the Markdown report keeps the TeX as written")
     }
 
+    /// cmark drops a link reference definition no link uses; math in it is a warning, not a
+    /// failed render after the cells ran.
+    @Test func mathInAnUnusedLinkReferenceDefinitionIsAWarning() throws {
+        let folder = NSTemporaryDirectory() + "folio-refs-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "# Refs\n\n[used $y$] and $z$.\n\n[used $y$]: https://example.com\n[unused]: https://example.com \"title with $x^2$\"\n"
+            .write(toFile: "\(folder)/refs.md", atomically: true, encoding: .utf8)
+        let outcome = try FolioCLI.run(["render", "refs.md", "-o", "out"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("refs.md:6: warning: math 'x^2' is in Markdown that the page does not show"), "\(outcome.stderr)")
+        let html = FolioCLI.read("\(folder)/out/refs.html")
+        #expect(html.contains("<mi>z</mi>") && html.contains("<mi>y</mi>"), "the rest of the page's math is typeset")
+    }
+
     @Test func mathJaxOnRequest() throws {
         let (mathjax, folder) = try FolioCLI.render("equations.md", extra: ["--math", "mathjax"])
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -85,7 +85,8 @@ public enum HTMLReport {
                 }
             }
         }
-        let article = try restoreMath(in: tree.renderHTML(), notebook, typesetter: &typesetter, dropped: safety.dropped)
+        let (article, unshownMath) = restoreMath(in: tree.renderHTML(), notebook, typesetter: &typesetter, dropped: safety.dropped)
+        warnings += unshownMath
         let html = HTMLPage(title: notebook.title, mathJax: math == .mathjax && (notebook.hasMath || captionMath),
                             contents: contents.filter { $0.level >= 2 && $0.level <= 3 },
                             article: article, showsTitle: notebook.firstHeading == nil, provenance: provenance,
@@ -98,19 +99,22 @@ public enum HTMLReport {
         info?.split(separator: " ").first.map(String.init)
     }
 
-    /// Every placeholder, each of which must occur exactly once, replaced by its math; one in
-    /// `dropped` (an address or attribute the sanitiser took out) counts as placed.
+    /// Every placeholder replaced by its math; one in `dropped` (an address or attribute the
+    /// sanitiser took out) counts as placed. Math that Markdown shows nowhere (in a link reference
+    /// definition no link uses, which cmark drops) is a warning, not a failed render: the cells
+    /// have run, and the page is right without it. A reference used twice places its math twice.
     static func restoreMath(in html: String, _ notebook: Notebook, typesetter: inout MathTypesetter,
-                            dropped: String = "") throws(NotebookError) -> String {
+                            dropped: String = "") -> (html: String, warnings: [(line: Int, message: String)]) {
         var (result, uses) = placeMath(notebook.markdown, in: html, typesetter: &typesetter)
         if !dropped.isEmpty {
             for (index, count) in notebook.markdown.substituting(in: dropped, { _, _ in "" }).uses.enumerated() { uses[index] += count }
         }
-        if let lost = uses.firstIndex(where: { $0 != 1 }) {
-            let span = notebook.markdown.math[lost]
-            throw NotebookError(file: notebook.path, line: span.line, "math '\(span.tex)' could not be placed in the page")
+        let warnings = uses.indices.filter { uses[$0] == 0 }.map { index in
+            let span = notebook.markdown.math[index]
+            return (line: span.line, message: "math '\(span.tex)' is in Markdown that the page does not show "
+                + "(such as a link reference definition no link uses), so it is left out")
         }
-        return result
+        return (result, warnings)
     }
 
     /// Typeset math in text, and plain TeX in an attribute (a link target, an image's alt text).
