@@ -7,6 +7,8 @@
 struct MathProtector {
     private let bytes: [UInt8]
     private let codeLine: [Bool]
+    /// Lines that are a `# heading`: what opens on one closes on it.
+    private let headingLine: [Bool]
     private let lineStart: [Int]
     private var output: [UInt8] = []
     private var math: [MathSpan] = []
@@ -25,23 +27,33 @@ struct MathProtector {
         var starts = [0]
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
         lineStart = starts
-        codeLine = Self.codeLines(of: text, count: starts.count)
+        (codeLine, headingLine) = Self.blocks(of: text, count: starts.count)
         var n = 0
         while text.contains("Zfm\(n)q") { n += 1 }
         nonce = "Zfm\(n)q"
     }
 
     /// Lines inside code blocks and HTML blocks, as cmark-gfm itself sees them: a fence after a
-    /// list marker or a `>` is found as surely as one at the start of a line.
-    private static func codeLines(of text: String, count: Int) -> [Bool] {
-        var result = Array(repeating: false, count: count)
+    /// list marker or a `>` is found as surely as one at the start of a line. And the lines that
+    /// are a one-line (`#`) heading: math or a code span that opens in one must close in it, or
+    /// `# Cost $a` over `b$ …` swallowed the lines between into a title with line breaks, which
+    /// split the report's navigation links (found by fuzzing). Math that opens in a paragraph
+    /// still runs over lines cmark would read as blocks (`* z` in a `$$` formula): protection
+    /// happens before cmark sees the text precisely so that it can.
+    private static func blocks(of text: String, count: Int) -> (code: [Bool], heading: [Bool]) {
+        var code = Array(repeating: false, count: count)
+        var heading = Array(repeating: false, count: count)
         MarkdownTree(markdown: text).withNodes { nodes in
-            for node in nodes where node.type == "code_block" || node.type == "html_block" {
+            for node in nodes {
+                if node.type == "heading", node.startLine == node.endLine, (1...count).contains(node.startLine) {
+                    heading[node.startLine - 1] = true
+                }
+                guard node.type == "code_block" || node.type == "html_block" else { continue }
                 let first = min(max(node.startLine, 1), count), last = min(max(node.endLine, first), count)
-                for line in first...last { result[line - 1] = true }
+                for line in first...last { code[line - 1] = true }
             }
         }
-        return result
+        return (code, heading)
     }
 
     // MARK: Scanning
@@ -61,10 +73,11 @@ struct MathProtector {
         return bytes[lineStart[line]..<end].allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 }
     }
 
-    /// Whether prose may continue from line `from` into byte `offset` (no blank or code line between).
+    /// Whether prose may continue from line `from` into byte `offset` (no blank or code line
+    /// between, and not out of a one-line heading).
     private func sameParagraph(_ offset: Int, from startLine: Int) -> Bool {
         let l = line(of: offset)
-        return l == startLine || (startLine...l).allSatisfy { !codeLine[$0] && !isBlank(line: $0) }
+        return l == startLine || (!headingLine[startLine] && (startLine...l).allSatisfy { !codeLine[$0] && !isBlank(line: $0) })
     }
 
     private mutating func copy(_ range: Range<Int>) {

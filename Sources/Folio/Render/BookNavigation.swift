@@ -50,8 +50,17 @@ enum MarkdownText {
             .replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
     }
 
-    /// Link text or alt text in which brackets stay text.
+    /// Link text or alt text in which brackets stay text, on one line.
     static func linkText(_ text: String) -> String {
-        text.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+        oneLine(text).replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+    }
+
+    /// A caption, title or alt text on one line. YAML's `"a\nb"` puts a line break in one; written
+    /// as is, its second line would lose a cell's indentation or `>` (leaving the list item or
+    /// quote), a blank line would end the `*…*` or `[…]`, and `MarkdownReport.Output.origins` would
+    /// be a line short (found by fuzzing). In Markdown a line break inside a paragraph is a space.
+    static func oneLine(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+            .replacingOccurrences(of: "\n", with: " ")
     }
 }

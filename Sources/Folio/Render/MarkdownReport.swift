@@ -72,9 +72,9 @@ public enum MarkdownReport {
                 pieces.append(["*Standard error:*", ""] + fenced(CellHTML.trimmed(TerminalStyles.plain(text)), language: "text"))
             case .figure(let svg, let file):
                 figures.append((file, svg, woven.cell.index))
-                let alt = oneLine(woven.cell.options.figAlt ?? woven.caption ?? "Figure")
+                let alt = woven.cell.options.figAlt ?? woven.caption ?? "Figure"
                 var piece = ["![\(MarkdownText.linkText(alt))](\(MarkdownText.linkTarget("\(notebook.name)_files/\(file)")))"]
-                if position == woven.captionedFigure, let caption = woven.caption { piece += ["", "*\(oneLine(caption))*"] }
+                if position == woven.captionedFigure, let caption = woven.caption { piece += ["", "*\(MarkdownText.oneLine(caption))*"] }
                 pieces.append(piece)
             }
         }
@@ -89,15 +89,6 @@ public enum MarkdownReport {
             pieces.append(["> \(title)", "> \(heading)", ">"] + fenced(failure.message, language: "text").map { "> " + $0 })
         }
         return pieces
-    }
-
-    /// A caption or alt text on one line. YAML's `"a\nb"` puts a line break in one; spliced as is,
-    /// its second line would lose the cell's indentation or `>` (leaving the list item or quote),
-    /// a blank line would end the `*…*`, and `origins` would be a line short (found by fuzzing).
-    /// In Markdown a single line break inside a paragraph is a space anyway.
-    private static func oneLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-            .replacingOccurrences(of: "\n", with: " ")
     }
 
     /// A fenced block whose fence is longer than any backtick run inside it.

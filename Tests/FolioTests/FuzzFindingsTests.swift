@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import Folio
+
+/// Inputs that made `Fuzz/folio-fuzz` (`scripts/fuzz`) fail, kept byte for byte in
+/// `Fixtures/fuzz/`: each must parse to a notebook or to an error naming a line of the file, and
+/// its Markdown report must splice without trapping, one origin per report line.
+@Suite("Fuzz findings: Parse and the Markdown report splice")
+struct FuzzFindingsTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/fuzz")
+
+    enum Expected: Sendable {
+        /// Parses; its report is checked.
+        case parses
+        /// A `NotebookError` at this line.
+        case error(line: Int)
+    }
+
+    /// One entry per saved input: what went wrong, and what it must give now.
+    static let findings: [(file: String, expected: Expected)] = [
+        // `//| fig-cap: "…\n…"`: YAML's escape put a line break into the caption, which the
+        // Markdown report spliced as two lines with one origin (MarkdownReport.oneLine).
+        ("caption-line-break.md", .parses),
+        // `# Figur$")…` over more lines up to a `$`: math opened in a one-line heading closed four
+        // lines later, so the title held line breaks and the navigation links split (MathProtector's
+        // leaf blocks; MarkdownText.linkText keeps link text on one line).
+        ("heading-math-crosses-lines.md", .parses),
+    ]
+
+    @Test(arguments: findings.map(\.file))
+    func savedInput(_ file: String) throws {
+        let expected = try #require(Self.findings.first { $0.file == file }).expected
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent(file))
+        let text = String(decoding: data, as: UTF8.self)
+        let lineCount = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).count
+        let notebook: Notebook
+        do {
+            notebook = try NotebookParser.parse(source: text, path: "notebooks/fuzz.md")
+        } catch {
+            guard case .error(let line) = expected else {
+                Issue.record("expected a notebook, got \(error)")
+                return
+            }
+            #expect(error.line == line)
+            #expect((1...lineCount).contains(error.line ?? 0))
+            return
+        }
+        guard case .parses = expected else {
+            Issue.record("expected an error, got a notebook with \(notebook.cells.count) cells")
+            return
+        }
+        // Every cell succeeds and prints, draws and fails in turn, so every piece is spliced.
+        let figure = "<svg viewBox=\"0 0 1 1\" aria-labelledby=\"f-title\">\n<title id=\"f-title\">t</title>\n</svg>\n"
+        let results = notebook.cells.map { cell in
+            CellResult(status: cell.index % 2 == 0 ? .succeeded
+                           : .failed(CellFailure(kind: .crash, line: cell.codeLine, message: cell.code)),
+                       outputs: [.stdout(cell.code), .figure(svg: figure), .value("1")])
+        }
+        let navigation = BookNavigation(previous: .init(title: notebook.title, name: "a"), next: nil)
+        let report = MarkdownReport.render(notebook, results, navigation: navigation)
+        let lines = report.markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(report.origins.count == lines.count)
+        for case .prose(let line) in report.origins { #expect((1...lineCount).contains(line)) }
+    }
+
+    @Test func captionLineBreakStaysOnOneLine() throws {
+        let notebook = try NotebookParser.parse(source: """
+            > ```{swift}
+            > //| label: fig-a
+            > //| fig-cap: "first\\n\\nsecond"
+            > 1
+            > ```
+            """, path: "notebooks/quote.md")
+        let report = MarkdownReport.render(notebook, [CellResult(status: .succeeded, outputs: [.figure(svg: "<svg/>")])])
+        #expect(report.markdown.contains("> *Figure 1: first  second*"))
+        #expect(report.markdown.contains("![Figure 1: first  second]("))
+        #expect(report.origins.count == report.markdown.split(separator: "\n", omittingEmptySubsequences: false).count)
+    }
+
+    @Test func mathOpenedInAHeadingEndsWithIt() throws {
+        let notebook = try NotebookParser.parse(source: """
+            # Cost $a
+            b$ and $x$.
+            """, path: "notebooks/cost.md")
+        #expect(notebook.title == "Cost $a")
+        #expect(notebook.markdown.math.map(\.tex) == ["x"])
+    }
+
+    @Test func titleLineBreakStaysInItsLink() throws {
+        let notebook = try NotebookParser.parse(source: "---\ntitle: \"One\\n\\nTwo\"\n---\ntext\n", path: "notebooks/t.md")
+        let navigation = BookNavigation(previous: .init(title: notebook.title, name: "t"), next: nil)
+        let report = MarkdownReport.render(notebook, [], navigation: navigation)
+        #expect(report.markdown.contains("[← One  Two](t.md)"))
+        #expect(report.origins.count == report.markdown.split(separator: "\n", omittingEmptySubsequences: false).count)
+    }
+}
