@@ -20,12 +20,16 @@ struct FuzzFindingsTests {
     /// One entry per saved input: what went wrong, and what it must give now.
     static let findings: [(file: String, expected: Expected)] = [
         // `//| fig-cap: "…\n…"`: YAML's escape put a line break into the caption, which the
-        // Markdown report spliced as two lines with one origin (MarkdownReport.oneLine).
+        // Markdown report spliced as two lines with one origin (MarkdownText.oneLine).
         ("caption-line-break.md", .parses),
         // `# Figur$")…` over more lines up to a `$`: math opened in a one-line heading closed four
         // lines later, so the title held line breaks and the navigation links split (MathProtector's
-        // leaf blocks; MarkdownText.linkText keeps link text on one line).
+        // heading lines; MarkdownText.linkText also keeps link text on one line).
         ("heading-math-crosses-lines.md", .parses),
+        // Front matter with U+0085 (NEL), which YAML counts as a line break and the notebook does
+        // not: libyaml's error named line 23 of 22 (FrontMatter's YAMLLines); it is on line 13, after
+        // the line's second NEL.
+        ("yaml-next-line.md", .error(line: 13)),
     ]
 
     @Test(arguments: findings.map(\.file))
@@ -94,5 +98,13 @@ struct FuzzFindingsTests {
         let report = MarkdownReport.render(notebook, [], navigation: navigation)
         #expect(report.markdown.contains("[← One  Two](t.md)"))
         #expect(report.origins.count == report.markdown.split(separator: "\n", omittingEmptySubsequences: false).count)
+    }
+
+    @Test func yamlLineSeparatorsKeepTheNotebooksLineNumbers() {
+        let error = #expect(throws: NotebookError.self) {
+            try NotebookParser.parse(source: "---\ntitle: a\u{2028} b\u{85} c\nsed: 1\n---\ntext\n", path: "notebooks/t.md")
+        }
+        #expect(error?.line == 3)
+        #expect(error?.message.contains("unknown front matter key 'sed'") == true)
     }
 }

@@ -56,14 +56,15 @@ extension FrontMatter {
     }
 
     static func parse(_ yaml: String, file: String, firstLine: Int) throws(NotebookError) -> FrontMatter {
+        let lines = YAMLLines(yaml, firstLine: firstLine)
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             // libyaml finds an unclosed `[`, `{` or quote where the next construct begins; the
             // author's mistake is where the unclosed one opened, which its context names.
-            let found = error.line.map { $0 + firstLine - 1 }
-            let opened = error.context.map { (text: $0.text, line: $0.mark.line + firstLine - 1) }
+            let found = error.line.map(lines.fileLine)
+            let opened = error.context.map { (text: $0.text, line: lines.fileLine($0.mark.line)) }
             var message = "front matter is not valid YAML: \(error.problem)"
             if let opened, let found, opened.line != found {
                 message = "front matter is not valid YAML: \(opened.text) that starts on this line: \(error.problem) (on line \(found))"
@@ -78,7 +79,7 @@ extension FrontMatter {
         }
         var result = FrontMatter()
         for (key, value) in mapping {
-            let line = (key.mark?.line ?? 1) + firstLine - 1
+            let line = lines.fileLine(key.mark?.line ?? 1)
             let name = key.string ?? ""
             switch name {
             case "title": result.title = value.string
@@ -90,7 +91,7 @@ extension FrontMatter {
                 }
                 result.seed = seed
             case "check":
-                try result.parseCheck(value, file: file, line: line, firstLine: firstLine)
+                try result.parseCheck(value, file: file, line: line, lines: lines)
             case "inputs":
                 let patterns = value.sequence?.map { $0.string } ?? [value.string]
                 guard !patterns.isEmpty, patterns.allSatisfy({ $0.map { !$0.isEmpty } ?? false }) else {
@@ -128,13 +129,13 @@ extension FrontMatter {
 
 extension FrontMatter {
     /// `check: {rtol: 1e-4, atol: 1e-6}`; either key may be left out.
-    fileprivate mutating func parseCheck(_ value: Node, file: String, line: Int, firstLine: Int) throws(NotebookError) {
+    fileprivate mutating func parseCheck(_ value: Node, file: String, line: Int, lines: YAMLLines) throws(NotebookError) {
         guard let mapping = value.mapping else {
             throw NotebookError(file: file, line: line, "check must be a mapping such as 'check: {rtol: 1e-4, atol: 1e-8}'")
         }
         for (key, number) in mapping {
             let name = key.string ?? ""
-            let keyLine = (key.mark?.line).map { $0 + firstLine - 1 } ?? line
+            let keyLine = (key.mark?.line).map(lines.fileLine) ?? line
             guard let x = number.float, x >= 0, x.isFinite else {
                 let known = ["rtol", "atol"].contains(name)
                 throw NotebookError(file: file, line: keyLine, known
@@ -147,6 +148,30 @@ extension FrontMatter {
             default: throw NotebookError(file: file, line: keyLine, "unknown key '\(name)' under check; it takes rtol and atol")
             }
         }
+    }
+}
+
+/// libyaml's line numbers in the front matter, as the notebook's. YAML also breaks lines at
+/// U+0085, U+2028 and U+2029, which a notebook's lines do not, so an error after one named a
+/// line past the end of the file (found by fuzzing).
+fileprivate struct YAMLLines {
+    /// `fileLines[n - 1]` is the notebook line of libyaml's line `n`.
+    private var fileLines: [Int]
+
+    init(_ yaml: String, firstLine: Int) {
+        var line = firstLine
+        fileLines = [line]
+        for scalar in yaml.unicodeScalars {
+            switch scalar {
+            case "\n": line += 1; fileLines.append(line)
+            case "\u{85}", "\u{2028}", "\u{2029}": fileLines.append(line)
+            default: continue
+            }
+        }
+    }
+
+    func fileLine(_ yamlLine: Int) -> Int {
+        fileLines[min(max(yamlLine, 1), fileLines.count) - 1]
     }
 }
 
