@@ -66,4 +66,17 @@ struct OutputLimitTests {
             #expect("\(error)".contains("a.md:2") && "\(error)".contains("output-limit must be a size such as 1 MiB"), "\(error)")
         }
     }
+
+    /// While a cell prints past its limit, the part the report will not show takes no disk: the
+    /// cell reads its own output file's size and allocated blocks after 40 MB.
+    @Test func theCutPartOfAFloodTakesNoDisk() throws {
+        let (outcome, folder) = try FolioCLI.render("sparse-output.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let markdown = FolioCLI.read("\(folder)/sparse-output.md")
+        let numbers = markdown.components(separatedBy: "logical ").last?.split(separator: " ") ?? []
+        let logical = numbers.first.flatMap { Int($0) } ?? 0, allocated = numbers.count > 2 ? Int(numbers[2].prefix { $0.isNumber }) ?? -1 : -1
+        #expect(logical == 40_000_000, "\(numbers)")
+        #expect(allocated >= 0 && allocated < 8_000_000, "40 MB printed, \(allocated) bytes on disk")
+    }
 }
