@@ -10,6 +10,12 @@ struct MathProtector {
     /// Lines that are a `# heading`: what opens on one closes on it.
     private let headingLine: [Bool]
     private let lineStart: [Int]
+    /// For each line of prose, the last line of its run of lines with no blank or code line
+    /// between (`line - 1` for a blank or code line), so that `sameParagraph` costs nothing.
+    private var paragraphEnd: [Int] = []
+    /// Where the span whose TeX starts at each byte would close, computed once for all (`closers`).
+    private var inlineCloser: [Int?] = []
+    private var firstDollar: [Int?] = []
     private var output: [UInt8] = []
     private var math: [MathSpan] = []
     private var lineMap: [Int] = [1]
@@ -31,6 +37,61 @@ struct MathProtector {
         var n = 0
         while text.contains("Zfm\(n)q") { n += 1 }
         nonce = "Zfm\(n)q"
+        paragraphEnd = Array(repeating: 0, count: starts.count)
+        for line in starts.indices.reversed() {
+            if codeLine[line] || isBlank(line: line) {
+                paragraphEnd[line] = line - 1
+            } else if line + 1 < starts.count, paragraphEnd[line + 1] > line {
+                paragraphEnd[line] = paragraphEnd[line + 1]
+            } else {
+                paragraphEnd[line] = line
+            }
+        }
+        (inlineCloser, firstDollar) = closers()
+    }
+
+    /// For each byte where a span's TeX could start, the first `$` after it at brace depth 0 (as
+    /// seen from there), and the first such `$` that closes inline math. Scanning forward from
+    /// every `$` instead was quadratic: a paragraph of `$a $b $c …` (60 KB) took minutes, and one
+    /// of `{$a {$a …` as long (found by fuzzing, with a cubic paragraph check it then also had).
+    ///
+    /// A backslash hides the byte after it, the same bytes from wherever a scan starts (a `$` is
+    /// never a hidden byte's neighbour on the left). With `P` the count of `{` minus `}` before a
+    /// byte, the depth seen from `c` at `x` is `P(x) − min P` over `c…x`, so the bytes at depth 0
+    /// from `c` are `c`, the next byte with `P` at most `P(c)`, the next one after that, and so on:
+    /// a chain through "next smaller or equal" links, along which both answers are inherited.
+    private func closers() -> (inline: [Int?], dollar: [Int?]) {
+        let n = bytes.count
+        var visible = [Bool](repeating: false, count: n)
+        var depth = [Int](repeating: 0, count: n)
+        var i = 0, p = 0
+        while i < n {
+            visible[i] = true
+            depth[i] = p
+            switch bytes[i] {
+            case UInt8(ascii: "\\"): i += 2; continue
+            case UInt8(ascii: "{"): p += 1
+            case UInt8(ascii: "}"): p -= 1
+            default: break
+            }
+            i += 1
+        }
+        var inline = [Int?](repeating: nil, count: n), dollar = [Int?](repeating: nil, count: n)
+        var stack: [Int] = []  // visible bytes after `x`, each with a smaller `P` than the one above it
+        for x in stride(from: n - 1, through: 0, by: -1) where visible[x] {
+            while let top = stack.last, depth[top] > depth[x] { stack.removeLast() }
+            let next = stack.last
+            stack.append(x)
+            if bytes[x] == UInt8(ascii: "$") {
+                dollar[x] = x
+                let followedByDigit = x + 1 < n && (48...57).contains(bytes[x + 1])
+                inline[x] = x > 0 && !isSpace(bytes[x - 1]) && !followedByDigit ? x : next.flatMap { inline[$0] }
+            } else {
+                dollar[x] = next.flatMap { dollar[$0] }
+                inline[x] = next.flatMap { inline[$0] }
+            }
+        }
+        return (inline, dollar)
     }
 
     /// Lines inside code blocks and HTML blocks, as cmark-gfm itself sees them: a fence after a
@@ -74,10 +135,12 @@ struct MathProtector {
     }
 
     /// Whether prose may continue from line `from` into byte `offset` (no blank or code line
-    /// between, and not out of a one-line heading).
+    /// between, and not out of a one-line heading). Looked up, not scanned: the scans that call
+    /// it for every byte of an unclosed span were cubic in a long paragraph full of backticks (a
+    /// 9 KB input took over 10 s; found by fuzzing).
     private func sameParagraph(_ offset: Int, from startLine: Int) -> Bool {
         let l = line(of: offset)
-        return l == startLine || (!headingLine[startLine] && (startLine...l).allSatisfy { !codeLine[$0] && !isBlank(line: $0) })
+        return l == startLine || (!headingLine[startLine] && l <= paragraphEnd[startLine])
     }
 
     private mutating func copy(_ range: Range<Int>) {
@@ -182,27 +245,15 @@ struct MathProtector {
         guard contentStart < bytes.count else { return nil }
         let first = bytes[contentStart]
         if !display && (isSpace(first) || first == UInt8(ascii: "$")) { return nil }
-        var depth = 0
-        var j = contentStart
-        while j < bytes.count, sameParagraph(j, from: line) {
-            switch bytes[j] {
-            case UInt8(ascii: "\\"): j += 2; continue
-            case UInt8(ascii: "{"): depth += 1
-            case UInt8(ascii: "}"): depth = max(0, depth - 1)
-            case UInt8(ascii: "$") where depth == 0:
-                if display {
-                    guard j + 1 < bytes.count, bytes[j + 1] == UInt8(ascii: "$") else { return nil }
-                    let content = bytes[contentStart..<j]
-                    return content.contains(where: { !isSpace($0) }) ? j : nil
-                }
-                let followedByDigit = j + 1 < bytes.count && (48...57).contains(bytes[j + 1])
-                if j > contentStart, !isSpace(bytes[j - 1]), !followedByDigit { return j }
-                if j == contentStart { return nil }
-            default: break
-            }
-            j += 1
+        if display {
+            // The first `$` at depth 0 closes `$$…$$` when a second follows, and nothing otherwise.
+            guard let j = firstDollar[contentStart], sameParagraph(j, from: line),
+                  j + 1 < bytes.count, bytes[j + 1] == UInt8(ascii: "$") else { return nil }
+            return bytes[contentStart..<j].contains(where: { !isSpace($0) }) ? j : nil
         }
-        return nil
+        // `$` after a non-space and before no digit closes `$…$`; other `$`s are passed.
+        guard let j = inlineCloser[contentStart], sameParagraph(j, from: line) else { return nil }
+        return j
     }
 
     /// Quarto's ` {#eq-name}` after a display equation's closing `$$`, on the same line: the

@@ -18,8 +18,7 @@ public enum NotebookParser {
         // A byte-order mark (Windows editors write one) would hide the front matter's `---`.
         // One line ending everywhere, CRLF and old Mac CR alike, so that line numbers and spliced
         // reports agree on every OS.
-        let source = (rawSource.hasPrefix("\u{FEFF}") ? String(rawSource.dropFirst()) : rawSource)
-            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let source = normalizingLineEndings(rawSource.hasPrefix("\u{FEFF}") ? String(rawSource.dropFirst()) : rawSource)
         let fileName = (path as NSString).lastPathComponent
         let name = (fileName as NSString).deletingPathExtension
         let (frontMatter, body) = try FrontMatter.split(source, file: path)
@@ -58,6 +57,23 @@ public enum NotebookParser {
         try checkLabels(cells, references, file: path)
         return Notebook(path: path, fileName: fileName, name: name, source: source, frontMatter: frontMatter,
                         markdown: markdown, cells: cells, references: references, firstHeading: firstHeading)
+    }
+
+    /// CRLF and CR as LF, byte by byte. Foundation's `replacingOccurrences(of: "\r\n", …)` skips a
+    /// line ending followed by a combining mark (it matches whole composed character sequences),
+    /// which left a CR that cmark-gfm counts as a line break and Folio did not, or made CRLF two
+    /// lines: every later line number was off (found by fuzzing).
+    static func normalizingLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n"), afterCR { afterCR = false; continue }
+            afterCR = byte == UInt8(ascii: "\r")
+            bytes.append(afterCR ? UInt8(ascii: "\n") : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// ` ```{swift} ` runs; ` ```swift ` and every other language is shown, not run.

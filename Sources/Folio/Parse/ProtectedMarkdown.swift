@@ -49,7 +49,14 @@ public struct ProtectedMarkdown: Sendable, Equatable {
             let byte = bytes[i]
             if byte == nonce[0], i + nonce.count < bytes.count, bytes[i..<(i + nonce.count)].elementsEqual(nonce) {
                 var j = i + nonce.count, index = 0, digits = 0
-                while j < bytes.count, (48...57).contains(bytes[j]) { index = index * 10 + Int(bytes[j] - 48); digits += 1; j += 1 }
+                // The text may spell the nonce itself (cmark decodes `Zfm0&#113;` in a heading to
+                // `Zfm0q`), followed by any number of digits: past `math.count` the index stops
+                // growing, since a long run of digits overflowed `Int` and trapped.
+                while j < bytes.count, (48...57).contains(bytes[j]) {
+                    if index <= math.count { index = index * 10 + Int(bytes[j] - 48) }
+                    digits += 1
+                    j += 1
+                }
                 if digits > 0, j < bytes.count, bytes[j] == UInt8(ascii: "q"), index < math.count {
                     uses[index] += 1
                     output += replacement(math[index], insideTag).utf8

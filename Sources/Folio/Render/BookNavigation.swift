@@ -59,8 +59,17 @@ enum MarkdownText {
     /// as is, its second line would lose a cell's indentation or `>` (leaving the list item or
     /// quote), a blank line would end the `*…*` or `[…]`, and `MarkdownReport.Output.origins` would
     /// be a line short (found by fuzzing). In Markdown a line break inside a paragraph is a space.
+    /// Scalar by scalar: Foundation's `replacingOccurrences` skips a line break followed by a
+    /// combining mark.
     static func oneLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-            .replacingOccurrences(of: "\n", with: " ")
+        guard text.utf8.contains(where: { $0 == 10 || $0 == 13 }) else { return text }
+        var result = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", afterCR { afterCR = false; continue }
+            afterCR = scalar == "\r"
+            result.append(scalar == "\n" || scalar == "\r" ? " " : scalar)
+        }
+        return String(result)
     }
 }
