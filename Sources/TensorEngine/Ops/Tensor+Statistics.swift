@@ -25,13 +25,12 @@ extension Tensor where Scalar: TensorScalar {
     /// The median: the middle value of each sorted lane, or the mean of the middle two.
     /// An empty lane gives NaN, as in NumPy.
     public func median(axis: Int? = nil, keepDims: Bool = false) -> Tensor {
-        orderStatistics(axis: axis, keepDims: keepDims, count: nil) { sorted in
-            let n = sorted.count
-            guard n > 0 else { return [OrderPick(lower: 0, upper: 0, weight: 0, value: .nan)] }
-            if sorted[n - 1].isNaN { return [OrderPick(lower: n - 1, upper: n - 1, weight: 0, value: .nan)] }
+        orderStatistics(axis: axis, keepDims: keepDims, count: nil) { lane in
+            let n = lane.count
+            guard n > 0, !lane.hasNaN else { return [OrderPick(lower: 0, upper: 0, weight: 0, value: .nan)] }
             // NumPy takes the mean of the middle slice, whose sum starts from 0 (so -0 becomes 0).
-            if n % 2 == 1 { return [OrderPick(lower: n / 2, upper: n / 2, weight: 0, value: 0 + sorted[n / 2])] }
-            let value = (0 + sorted[n / 2 - 1] + sorted[n / 2]) / 2
+            if n % 2 == 1 { return [OrderPick(lower: n / 2, upper: n / 2, weight: 0, value: 0 + lane[n / 2])] }
+            let value = (0 + lane[n / 2 - 1] + lane[n / 2]) / 2
             return [OrderPick(lower: n / 2 - 1, upper: n / 2, weight: 0.5, value: value)]
         }
     }
@@ -41,8 +40,8 @@ extension Tensor where Scalar: TensorScalar {
     /// a Python float q, the interpolation is in the tensor's type.
     public func quantile(_ q: Double, axis: Int? = nil, keepDims: Bool = false) -> Tensor {
         requireQuantile(q)
-        return orderStatistics(axis: axis, keepDims: keepDims, count: nil) { sorted in
-            [linearQuantile(sorted, q: q, in: Scalar.self)]
+        return orderStatistics(axis: axis, keepDims: keepDims, count: nil) { lane in
+            [linearQuantile(lane, q: q, in: Scalar.self)]
         }
     }
 
@@ -51,8 +50,8 @@ extension Tensor where Scalar: TensorScalar {
     /// float64; the results are then rounded to the tensor's type.
     public func quantile(_ qs: [Double], axis: Int? = nil, keepDims: Bool = false) -> Tensor {
         qs.forEach(requireQuantile)
-        return orderStatistics(axis: axis, keepDims: keepDims, count: qs.count) { sorted in
-            qs.map { linearQuantile(sorted, q: $0, in: Double.self) }
+        return orderStatistics(axis: axis, keepDims: keepDims, count: qs.count) { lane in
+            qs.map { linearQuantile(lane, q: $0, in: Double.self) }
         }
     }
 
@@ -65,10 +64,10 @@ extension Tensor where Scalar: TensorScalar {
     /// all in float64; then `_lerp`, a + (b−a)·γ below γ = 0.5 and b − (b−a)·(1−γ) from there,
     /// with b − a in `Scalar` and the rest in `T`: `Scalar` for a single q (NumPy's weak Python
     /// float), `Double` for a list.
-    private func linearQuantile<T: BinaryFloatingPoint>(_ sorted: [Scalar], q: Double, in _: T.Type) -> OrderPick<Scalar> {
-        let n = sorted.count
+    private func linearQuantile<T: BinaryFloatingPoint>(_ lane: LaneOrder<Scalar>, q: Double, in _: T.Type) -> OrderPick<Scalar> {
+        let n = lane.count
         require(n > 0, "quantile of an empty lane (tensor of shape \(shape)): there is no value to take")
-        if sorted[n - 1].isNaN { return OrderPick(lower: n - 1, upper: n - 1, weight: 0, value: .nan) }
+        if lane.hasNaN { return OrderPick(lower: 0, upper: 0, weight: 0, value: .nan) }
         let position = Double(n - 1) * q
         var lower = Int(position.rounded(.down)), upper = lower + 1
         var floorForGamma = Double(lower)
@@ -77,20 +76,20 @@ extension Tensor where Scalar: TensorScalar {
             (lower, upper, floorForGamma) = (n - 1, n - 1, -1)
         }
         let gamma = position - floorForGamma
-        let a = sorted[lower], b = sorted[upper]
+        let a = lane[lower], b = lane[upper]
         let difference = T(b - a)
         let value = gamma >= 0.5 ? T(b) - difference * T(1 - gamma) : T(a) + difference * T(gamma)
         return OrderPick(lower: lower, upper: upper, weight: Scalar(gamma), value: Scalar(value))
     }
 
-    /// Sorts every lane along `axis` (NaN last, ties in order) and lets `pick` choose values
-    /// from it: one, or `count` of them, which then form a leading axis before the reduced
-    /// shape. Under a gradient, each value is recorded as the interpolation of the two
-    /// elements it came from.
+    /// Finds order statistics in every lane along `axis` and lets `pick` choose values from
+    /// them: one, or `count` of them, which then form a leading axis before the reduced shape.
+    /// Under a gradient, each value is recorded as the interpolation of the two elements it
+    /// came from (for equal values, the first of them in the lane; for NaN, the first NaN).
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     private func orderStatistics(
-        axis: Int?, keepDims: Bool, count picked: Int?, _ pick: ([Scalar]) -> [OrderPick<Scalar>]
+        axis: Int?, keepDims: Bool, count picked: Int?, _ pick: (LaneOrder<Scalar>) -> [OrderPick<Scalar>]
     ) -> Tensor {
         let ax: Int?
         if let axis {
@@ -108,32 +107,33 @@ extension Tensor where Scalar: TensorScalar {
         let picks = picked ?? 1
         let outShape = picked.map { [$0] + reduced } ?? reduced
 
-        let values = scalars
+        let tracked = node != nil && n > 0
         var result = [Scalar](repeating: 0, count: picks * lanes)
-        var lower = [Int](repeating: 0, count: picks * lanes), upper = lower
-        var weight = [Scalar](repeating: 0, count: picks * lanes)
-        for lane in 0..<lanes {
-            let o = lane / inner, j = lane % inner
-            let positions = (0..<n).map { o * n * inner + $0 * inner + j }
-            let order = positions.indices.sorted { p, q in
-                let x = values[positions[p]], y = values[positions[q]]
-                return x < y || (!x.isNaN && y.isNaN) || (x == y || (x.isNaN && y.isNaN)) && p < q
-            }
-            let sorted = order.map { values[positions[$0]] }
-            for (k, chosen) in pick(sorted).enumerated() {
-                let e = k * lanes + lane
-                result[e] = chosen.value
-                weight[e] = chosen.weight
-                if n > 0 { (lower[e], upper[e]) = (positions[order[chosen.lower]], positions[order[chosen.upper]]) }
+        var lower = [Int](repeating: 0, count: tracked ? picks * lanes : 0), upper = lower
+        var weight = [Scalar](repeating: 0, count: tracked ? picks * lanes : 0)
+        let lane = LaneOrder<Scalar>(capacity: n)
+        withUnsafeScalars { values in
+            for l in 0..<lanes {
+                let start = (l / inner) * n * inner + l % inner
+                if n > 0 { lane.load(from: values.baseAddress! + start, step: inner, count: n) }
+                for (k, chosen) in pick(lane).enumerated() {
+                    let e = k * lanes + l
+                    result[e] = chosen.value
+                    guard tracked else { continue }
+                    weight[e] = chosen.weight
+                    let from = { (rank: Int) in
+                        start + inner * lane.position(of: lane.hasNaN ? .nan : lane[rank])
+                    }
+                    (lower[e], upper[e]) = (from(chosen.lower), from(chosen.upper))
+                }
             }
         }
         let y = Tensor(shape: outShape, scalars: result)
-        guard node != nil, n > 0 else { return y }
-        return Derivatives.interpolation(x: self, y: y, lower: lower, upper: upper, weight: weight)
+        return tracked ? Derivatives.interpolation(x: self, y: y, lower: lower, upper: upper, weight: weight) : y
     }
 }
 
-/// One value chosen from a sorted lane: positions in the sorted lane of the two elements it
+/// One value chosen from a lane: the ranks in the lane of the two elements it
 /// lies between, the weight of the upper one, and the value as NumPy computes it.
 struct OrderPick<Scalar> {
     var lower: Int
