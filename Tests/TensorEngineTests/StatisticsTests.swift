@@ -44,6 +44,24 @@ import Testing
         #expect(Tensor<Float>([3, 1, 2]).median().scalar == 2)
     }
 
+    /// Selection (not sorting) finds the middle: checked against the sorted lane on inputs
+    /// that trouble quickselects — runs of equal values, sorted and reversed orders, two values.
+    @Test func medianAgreesWithTheSortedLaneOnAwkwardInputs() {
+        var inputs: [[Float]] = [
+            Array(repeating: 2, count: 9), (0..<50).map(Float.init), (0..<51).map { Float(50 - $0) },
+            (0..<40).map { Float($0 % 2) }, (0..<33).map { Float($0 % 3) - 1 }, [1, 0], [7],
+        ]
+        inputs += (1..<25).map { n in (0..<n).map { Float(($0 * 7919 + n) % 13) } }
+        for values in inputs {
+            let sorted = values.sorted(), n = values.count
+            let expected = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+            #expect(Tensor(values).median().scalar == expected, "\(values)")
+            let position = Double(n - 1) * 0.3, low = Int(position)
+            #expect(Tensor(values).quantile(0.3).scalar >= sorted[low], "\(values)")
+            #expect(Tensor(values).quantile(0.3).scalar <= sorted[Swift.min(low + 1, n - 1)], "\(values)")
+        }
+    }
+
     @Test func medianWithNaNOrNothingIsNaN() {
         #expect(Tensor<Float>([1, .nan, 3, 4]).median().scalar.isNaN)
         #expect(Tensor<Float>([[1, 2], [.nan, 3]]).median(axis: 1).scalars.map { $0.isNaN } == [false, true])
