@@ -77,6 +77,7 @@ struct GradientTests {
             ("logSoftmax", [3, 4], { weightedSum(logSoftmax($0, axis: 1)) }),
             ("logSumExp", [3, 4], { weightedSum($0.logSumExp(axis: 1)) }),
             ("logSumExp keepDims", [3, 4], { weightedSum($0.logSumExp(axis: 0, keepDims: true)) }),
+            ("logSumExp all", [3, 4], { $0.logSumExp() }),
             ("variance", [3, 4], { $0.variance() }),
             ("variance axis 1 ddof 1", [3, 4], { weightedSum($0.variance(axis: 1, ddof: 1)) }),
             ("std axis 0 keepDims", [3, 4], { weightedSum($0.std(axis: 0, keepDims: true)) }),

@@ -107,6 +107,14 @@ import Testing
         #expect(Tensor<Float>([5]).quantile(0.3).scalar == 5)
     }
 
+    @Test func logSumExpOfEverythingDoesNotOverflow() {
+        // NumPy, float32: np.log(np.sum(np.exp(x - x.max()))) + x.max(); the engine's exp and
+        // log are polynomials within a few ulp of the C library's, hence `close`.
+        #expect(close([Tensor<Float>([[1, 2, 3], [1000, 1000, -5]]).logSumExp().scalar], [1000.6932]))
+        #expect(close([Tensor<Float>([1, 2, 3]).logSumExp().scalar], [3.4076061]))
+        #expect(Tensor<Float>([[1, 2], [3, 4]]).logSumExp(keepDims: true).shape == [1, 1])
+    }
+
     @Test func anyAndAllAreMasks() {
         let m = Tensor<Float>([[0, 1, 0], [0, 0, 0], [2, .nan, -1]])
         #expect(m.any().scalar == 1 && m.all().scalar == 0)

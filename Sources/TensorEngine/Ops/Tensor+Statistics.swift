@@ -22,6 +22,13 @@ extension Tensor where Scalar: TensorScalar {
         sqrt(variance(axis: axis, keepDims: keepDims, ddof: ddof))
     }
 
+    /// log Σ exp over every element (SciPy's `logsumexp` with no axis); `logSumExp(axis:)` is
+    /// the per-axis form.
+    public func logSumExp(keepDims: Bool = false) -> Tensor {
+        let total = reshaped([count]).logSumExp(axis: 0)
+        return keepDims ? total.reshaped(shape.map { _ in 1 }) : total
+    }
+
     /// The median: the middle value of each sorted lane, or the mean of the middle two.
     /// An empty lane gives NaN, as in NumPy.
     public func median(axis: Int? = nil, keepDims: Bool = false) -> Tensor {
