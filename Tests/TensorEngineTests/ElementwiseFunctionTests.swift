@@ -73,6 +73,7 @@ import Testing
         #expect(which(Tensor<Float>([0, 1]), 5, 6).scalars == [6, 5])
         #expect(which(Tensor<Float>([0, 1]), 5, Tensor([7, 8])).scalars == [7, 5])
         #expect(`where`(Tensor<Double>(1), Tensor([1, 2]), Tensor(zeros: [3, 1])).shape == [3, 2])
+        #expect(which(Tensor<Float>(zeros: [0]), Tensor(zeros: [2, 1]), 1).shape == [2, 0], "empty stays empty, broadcast")
     }
 
     @Test func whereNamesAllThreeShapesWhenTheyDoNotBroadcast() {
