@@ -118,8 +118,5 @@ extension Tensor {
     }
 }
 
-/// Each element limited to `[low, high]` (PyTorch's `clamp`, NumPy's `clip`).
-public func clamp<S>(_ a: Tensor<S>, min low: S, max high: S) -> Tensor<S> {
-    require(low <= high, "clamp: min \(low) is greater than max \(high)")
-    return minimum(maximum(a, low), high)
-}
+/// PyTorch's name for `clip` (see Tensor+Rounding.swift).
+public func clamp<S>(_ a: Tensor<S>, min low: S, max high: S) -> Tensor<S> { clip(a, min: low, max: high) }
