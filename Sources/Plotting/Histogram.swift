@@ -14,20 +14,11 @@
 public func histogram<S: PlotSeries>(
     _ values: S, bins: Int = 10, range: (Double, Double)? = nil, density: Bool = false
 ) -> (counts: [Double], edges: [Double]) {
-    Histogram.uniform(values.plotValues, bins: bins, range: range, density: density)
-}
-
-/// float32 data keeps float32 arithmetic, so bins match NumPy's on the edges; no widening copy.
-public func histogram(
-    _ values: [Float], bins: Int = 10, range: (Double, Double)? = nil, density: Bool = false
-) -> (counts: [Double], edges: [Double]) {
-    Histogram.uniform(values, bins: bins, range: range, density: density)
-}
-
-public func histogram(
-    _ values: [Double], bins: Int = 10, range: (Double, Double)? = nil, density: Bool = false
-) -> (counts: [Double], edges: [Double]) {
-    Histogram.uniform(values, bins: bins, range: range, density: density)
+    // float32 data keeps float32 arithmetic (and is not widened, which would copy it).
+    if let floats = values.plotFloat32 {
+        return Histogram.uniform(floats, bins: bins, range: range, density: density)
+    }
+    return Histogram.uniform(values.plotValues, bins: bins, range: range, density: density)
 }
 
 /// Bins between explicit, increasing edges (NumPy's `bins=[…]`); the last bin is closed.
@@ -38,7 +29,9 @@ public func histogram<S: PlotSeries>(
 }
 
 enum Histogram {
-    static func uniform<F: BinaryFloatingPoint>(
+    @_specialize(where F == Float)
+    @_specialize(where F == Double)
+    static func uniform<F: HistogramFloat>(
         _ values: [F], bins: Int, range: (Double, Double)?, density: Bool
     ) -> (counts: [Double], edges: [Double]) {
         guard bins >= 1 else { fatalError(PlotError.badBins(bins).description) }
@@ -57,8 +50,9 @@ enum Histogram {
 
     /// One pass, no allocation: the bin by multiply, corrected by at most one against the edges
     /// (NumPy's rule), so that rounding in the multiply never moves a value across an edge.
-    @inline(__always)
-    static func count<F: BinaryFloatingPoint>(
+    @_specialize(where F == Float)
+    @_specialize(where F == Double)
+    static func count<F: HistogramFloat>(
         _ data: UnsafeBufferPointer<F>, edges: UnsafeBufferPointer<F>, into counts: UnsafeMutableBufferPointer<Int>
     ) {
         let bins = counts.count
@@ -68,7 +62,7 @@ enum Histogram {
         for value in data {
             // NaN fails both comparisons and is skipped with everything out of range.
             guard value >= first && value <= last else { continue }
-            var index = min(Int((value - first) * scale), lastBin)
+            var index = min(((value - first) * scale).truncatedIndex, lastBin)
             if value < edges[index] {
                 index -= 1
             } else if index != lastBin && value >= edges[index + 1] {
@@ -101,7 +95,7 @@ enum Histogram {
 
     /// The bin edges for `bins` equal bins. A given range is spaced in float64 and rounded to
     /// the data's type, as NumPy does; the data's own min…max is spaced in the data's type.
-    static func uniformEdges<F: BinaryFloatingPoint>(_ values: [F], bins: Int, range: (Double, Double)?) -> [F] {
+    static func uniformEdges<F: HistogramFloat>(_ values: [F], bins: Int, range: (Double, Double)?) -> [F] {
         if let range {
             guard range.0.isFinite && range.1.isFinite, range.0 <= range.1 else {
                 fatalError(PlotError.badRange(range.0, range.1).description)
@@ -109,10 +103,20 @@ enum Histogram {
             let (first, last) = range.0 == range.1 ? (range.0 - 0.5, range.1 + 0.5) : range
             return linspace(first, last, bins: bins).map { F($0) }
         }
+        // Comparisons skip NaN by themselves; only when an infinity is among the values does a
+        // second pass have to leave it out (a branch per value costs the common case a lot).
         var first = F.infinity, last = -F.infinity
-        for value in values where value.isFinite {
-            if value < first { first = value }
-            if value > last { last = value }
+        values.withUnsafeBufferPointer { data in
+            for value in data {
+                first = value < first ? value : first
+                last = value > last ? value : last
+            }
+            guard !first.isFinite || !last.isFinite else { return }
+            (first, last) = (F.infinity, -F.infinity)
+            for value in data where value.isFinite {
+                first = value < first ? value : first
+                last = value > last ? value : last
+            }
         }
         if first > last { (first, last) = (0, 1) }
         if first == last { (first, last) = (first - 0.5, last + 0.5) }
@@ -120,7 +124,7 @@ enum Histogram {
     }
 
     /// NumPy's `linspace`: `i × step + first`, the last edge exactly `last`.
-    static func linspace<F: BinaryFloatingPoint>(_ first: F, _ last: F, bins: Int) -> [F] {
+    static func linspace<F: HistogramFloat>(_ first: F, _ last: F, bins: Int) -> [F] {
         let step = (last - first) / F(bins)
         var edges = (0...bins).map { F($0) * step + first }
         edges[bins] = last
@@ -132,4 +136,18 @@ enum Histogram {
         let total = Double(counts.reduce(0, +))
         return zip(counts, widths).map { Double($0) / $1 / total }
     }
+}
+
+/// The float types a histogram bins in. `Int(x)` on a generic float goes through the standard
+/// library's generic conversion, ten times slower than the concrete one this calls.
+protocol HistogramFloat: BinaryFloatingPoint {
+    var truncatedIndex: Int { get }
+}
+
+extension Float: HistogramFloat {
+    var truncatedIndex: Int { Int(self) }
+}
+
+extension Double: HistogramFloat {
+    var truncatedIndex: Int { Int(self) }
 }
