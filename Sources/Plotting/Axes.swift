@@ -85,10 +85,13 @@ public final class Axes {
         if let colors, colors.count != xs.count {
             fatalError(PlotError.perPointMismatch(function: "scatter", name: "colors", count: colors.count, points: xs.count).description)
         }
-        let diameters = areas?.map { $0.isFinite && $0 > 0 ? $0.squareRoot() : 0 }
+        let positive = areas?.map { $0.isFinite && $0 > 0 ? $0 : 0 }
+        // The legend's marker has the mean of the smallest and largest areas, as matplotlib's.
+        let legendArea = positive.flatMap { areas in areas.min().map { ($0 + areas.max()!) / 2 } }
         add(xs, y.plotValues, label: label, style: .none,
             marker: marker == .none ? .circle : marker, color: color ?? colors?.first, lineWidth: Theme.lineWidth,
-            markerSize: diameters?.max() ?? size)
+            markerSize: legendArea?.squareRoot() ?? size)
+        let diameters = positive?.map { $0.squareRoot() }
         series[series.count - 1].pointSizes = diameters
         series[series.count - 1].pointColors = colors
     }

@@ -20,7 +20,7 @@ extension AxesLayout {
         let xMap = xMap, yMap = yMap
         let geometries = axes.series.map { series in
             SeriesGeometry(series: series, xMap: xMap, yMap: yMap, box: box,
-                           pad: series.lineWidth + series.markerSize)
+                           pad: series.lineWidth + (series.pointSizes?.max() ?? series.markerSize))
         }
         svg.raw("<g")
         svg.attribute("clip-path", "url(#\(clipID))")
