@@ -62,7 +62,7 @@ extension Figure {
         FigureRegistry.setObserver(observer)
     }
 
-    /// Free calls draw on this figure from now on (pyplot's `plt.figure(num)`).
+    /// Free calls draw on this figure (its first axes) from now on (pyplot's `plt.figure(num)`).
     public func makeCurrent() { FigureRegistry.makeCurrent(self) }
 
     /// Ends this figure's time as the current figure: the next free call starts a new one
