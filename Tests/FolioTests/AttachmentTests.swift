@@ -85,6 +85,25 @@ struct AttachmentTests {
         #expect(project.copy("table.csv") == project.source("data/table.csv"))
     }
 
+    /// Copies are written like figures, each atomically and before the reports: a copy that
+    /// cannot be written fails the render and leaves the reports of the last one as they were.
+    @Test func aCopyThatCannotBeWrittenLeavesTheOldReportsIntact() throws {
+        let project = try Project()
+        defer { project.remove() }
+        #expect(try project.run("render").status == 0)
+        let reports = "\(project.root)/out/reports"
+        let before = [FolioCLI.read("\(reports)/notes.md"), FolioCLI.read("\(reports)/notes.html")]
+        try FileManager.default.removeItem(atPath: "\(reports)/notes_files/table.csv")
+        try FileManager.default.createDirectory(atPath: "\(reports)/notes_files/table.csv/in-the-way", withIntermediateDirectories: true)
+        let notebook = "\(project.folder)/notes.md"
+        try FolioCLI.read(notebook).replacingOccurrences(of: "# Files beside", with: "# Edited: files beside")
+            .write(toFile: notebook, atomically: true, encoding: .utf8)
+        let failed = try project.run("render")
+        #expect(failed.status == 2)
+        #expect(failed.stderr.contains("cannot write out/reports/notes_files/table.csv: a folder of that name is in the way"), "\(failed.stderr)")
+        #expect([FolioCLI.read("\(reports)/notes.md"), FolioCLI.read("\(reports)/notes.html")] == before)
+    }
+
     @Test func copyNamesAvoidEachOtherAndFolioFigures() {
         #expect(LocalFiles.copyName(for: "img/x.png", taken: []) == "x.png")
         #expect(LocalFiles.copyName(for: "more/x.png", taken: ["x.png", "x-2.png"]) == "x-3.png")
