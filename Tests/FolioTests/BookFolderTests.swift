@@ -16,6 +16,8 @@ struct BookFolderTests {
                 try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try "# \(title)\n\nAbout \(title).\n".write(toFile: file, atomically: true, encoding: .utf8)
             }
+            try "# Chapter A\n\nAbout Chapter A.\n\nSee [chapter C](../ch2/c.md#about) and [a page that is no chapter](../_drafts/draft.md).\n"
+                .write(toFile: "\(root)/book/ch1/a.md", atomically: true, encoding: .utf8)
         }
 
         func remove() { try? FileManager.default.removeItem(atPath: root) }
@@ -59,6 +61,9 @@ struct BookFolderTests {
         #expect(a.contains(#"<a class="previous" rel="prev" href="../intro.html">← Intro</a>"#), "\(a)")
         #expect(a.contains(#"<a class="index" href="../index.html">Contents</a>"#))
         #expect(a.contains(#"<a class="next" rel="next" href="deeper/b.html">Chapter B →</a>"#))
+        #expect(a.contains(##"See <a href="../ch2/c.html#about">chapter C</a> and <a href="../_drafts/draft.md">a page that is no chapter</a>."##),
+                "a link to a chapter points at its page; the Markdown report keeps it, its reports mirror the book")
+        #expect(book.read("out/ch1/a.md").contains("See [chapter C](../ch2/c.md#about) and"))
 
         #expect(try book.run(["check", "book", "-o", "out"]).status == 0)
         try FileManager.default.copyItem(atPath: "\(book.root)/out/ch2/c.html", toPath: "\(book.root)/out/ch2/gone.html")

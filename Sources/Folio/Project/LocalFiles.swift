@@ -1,15 +1,18 @@
 import Foundation
 
 /// Finds the local files a notebook's prose shows or links, for `Attachments`: images always,
-/// other files (data, PDFs) when linked. Addresses with a scheme, `#anchors`, absolute paths
-/// (a web site's root), folders and Markdown or HTML pages (other notebooks and their reports,
-/// which a book mirrors) are left as written.
+/// other files (data, PDFs) when linked; and links to other notebooks of the run, which the HTML
+/// page points at their pages. Addresses with a scheme, `#anchors`, absolute paths (a web site's
+/// root), folders and other Markdown or HTML pages are left as written.
 enum LocalFiles {
     /// The files to copy, and a `(line, message)` warning for each address that names a local
     /// file that does not exist.
-    static func gather(_ notebook: Notebook) -> (attachments: Attachments, warnings: [(line: Int, message: String)]) {
+    /// - Parameter pages: for each notebook of the run (by `NotebookPaths.resolved` path), the
+    ///   address of its HTML page from this notebook's, without `.html`.
+    static func gather(_ notebook: Notebook, pages: [String: String] = [:]) -> (attachments: Attachments, warnings: [(line: Int, message: String)]) {
         let folder = (notebook.path as NSString).deletingLastPathComponent
         var files: [Attachments.File] = []
+        var pageLinks: [(address: String, page: String)] = []
         var sources: [String] = []
         var codeLines: [ClosedRange<Int>] = []
         var warnings: [(line: Int, message: String)] = []
@@ -21,8 +24,12 @@ enum LocalFiles {
                     let start = notebook.markdown.originalLine(node.startLine)
                     codeLines.append(start...max(start, notebook.markdown.originalLine(node.endLine)))
                 case "image", "link":
-                    guard let url = node.url, let path = localPath(url), node.type == "image" || !isPage(path) else { continue }
+                    guard let url = node.url, let path = localPath(url) else { continue }
                     let source = folder.isEmpty ? path : "\(folder)/\(path)"
+                    if node.type == "link", isPage(path) {
+                        if let page = pages[NotebookPaths.resolved(source)] { pageLinks.append((String(url.prefix { $0 != "#" && $0 != "?" }), page + ".html")) }
+                        continue
+                    }
                     let line = notebook.markdown.originalLine(lineOf(node))
                     var isDirectory: ObjCBool = false
                     guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
@@ -44,7 +51,7 @@ enum LocalFiles {
                 }
             }
         }
-        return (Attachments(files: files, codeLines: codeLines), warnings)
+        return (Attachments(files: files, codeLines: codeLines, pages: pageLinks), warnings)
     }
 
     /// The file path an address names beside the notebook, percent-decoded and without its

@@ -59,7 +59,7 @@ public struct ProjectRun: Sendable {
         let titles = parsed.mapValues(\.title)
         let progress = Progress(notebooks: selected.map(\.path), jobs: jobs)
         let job = RenderJob(outputDirectory: outputDirectory, seed: seed, toolchain: toolchain, identity: identity,
-                            progress: progress, useCache: useCache, math: math, outputLimit: outputLimit, optimize: optimize)
+                            progress: progress, useCache: useCache, math: math, outputLimit: outputLimit, optimize: optimize, notebooks: entries)
 
         let slots = Slots<(verdict: NotebookVerdict, bad: Bool, warnings: [String])>(count: selected.count)
         let compare = self.compare

@@ -17,10 +17,12 @@ public struct RenderJob: Sendable {
     public var outputLimit: Int?
     /// `--optimize`: compile every notebook with `-O`, whatever its `optimize:` says.
     public var optimize: Bool
+    /// The notebooks of the run, whose pages a notebook's links to them point at in HTML.
+    public var notebooks: [NotebookPaths.Entry]
 
     public init(outputDirectory: String, seed: UInt64?, toolchain: Toolchain, identity: ToolchainIdentity,
                 progress: Progress, numeric: NumericEnvironment = .detect(), useCache: Bool = true, math: MathMode? = nil,
-                outputLimit: Int? = nil, optimize: Bool = false) {
+                outputLimit: Int? = nil, optimize: Bool = false, notebooks: [NotebookPaths.Entry] = []) {
         self.outputDirectory = outputDirectory
         self.seed = seed
         self.toolchain = toolchain
@@ -31,6 +33,7 @@ public struct RenderJob: Sendable {
         self.math = math
         self.outputLimit = outputLimit
         self.optimize = optimize
+        self.notebooks = notebooks
     }
 
     public struct Outcome {
@@ -88,7 +91,9 @@ public struct RenderJob: Sendable {
         }
         let provenance = ReportProvenance(compiler: identity.compilerVersion, blas: execution.blas,
                                           kernelNote: numeric.kernelNote, threadPolicy: NumericEnvironment.threadPolicy)
-        let (attachments, missing) = LocalFiles.gather(notebook)
+        let pages = Dictionary(notebooks.map { (NotebookPaths.resolved($0.path), Book.relative($0.reportName, from: entry.folder)) },
+                               uniquingKeysWith: { first, _ in first })
+        let (attachments, missing) = LocalFiles.gather(notebook, pages: pages)
         let page = try HTMLReport.page(notebook, results, provenance: provenance, failed: !problems.isEmpty, navigation: navigation,
                                        math: math ?? notebook.frontMatter.math ?? .mathml, attachments: attachments)
         let html = page.html

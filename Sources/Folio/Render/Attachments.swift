@@ -17,21 +17,32 @@ public struct Attachments: Sendable, Equatable {
 
     /// In the order the prose first names them.
     public var files: [File] = []
+    /// Links to other notebooks of the run (`ch2/b.md`) and the address of their HTML page from
+    /// this one's (`../ch2/b.html`): the Markdown report keeps the link, since the reports of a
+    /// book mirror its folders.
+    var pages: [(address: String, page: String)] = []
     /// Lines of the notebook inside code blocks, whose text is code, not addresses.
     var codeLines: [ClosedRange<Int>] = []
 
     public init() {}
 
-    init(files: [File], codeLines: [ClosedRange<Int>]) {
+    init(files: [File], codeLines: [ClosedRange<Int>], pages: [(address: String, page: String)] = []) {
         self.files = files
         self.codeLines = codeLines
+        self.pages = pages
     }
 
-    /// The copy's address from the report for an address as written, keeping its `#…` or `?…`:
-    /// `img/x.png#top` → `notes_files/x.png#top`; nil for an address that names no copied file.
+    public static func == (a: Attachments, b: Attachments) -> Bool {
+        a.files == b.files && a.codeLines == b.codeLines && a.pages.elementsEqual(b.pages) { $0 == $1 }
+    }
+
+    /// The address in the HTML page for an address as written, keeping its `#…` or `?…`:
+    /// `img/x.png#top` → `notes_files/x.png#top`, `b.md#part` → `b.html#part`; nil for an
+    /// address that names no copied file and no notebook of the run.
     func address(for url: String, report name: String) -> String? {
         let cut = url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex
         let path = String(url[..<cut])
+        if let page = pages.first(where: { $0.address == path }) { return page.page + url[cut...] }
         guard let file = files.first(where: { $0.addresses.contains(path) }) else { return nil }
         return "\(name)_files/\(file.name)" + url[cut...]
     }
