@@ -97,7 +97,9 @@ public struct RenderJob: Sendable {
         let page = try HTMLReport.page(notebook, results, provenance: provenance, failed: !problems.isEmpty, navigation: navigation,
                                        math: math ?? notebook.frontMatter.math ?? .mathml, attachments: attachments)
         let html = page.html
-        warnings += (missing + page.warnings).sorted { $0.line < $1.line }.map { "\(path):\($0.line): warning: \($0.message)" }
+        // By line, and in their own order on one line: Swift's sort is not stable.
+        warnings += (missing + page.warnings).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .map { "\(path):\($0.element.line): warning: \($0.element.message)" }
         let markdown = MarkdownReport.render(notebook, results, navigation: navigation, attachments: attachments)
         try files.write(html: html, markdown: markdown)
         return Outcome(notebook: notebook, entry: entry, results: results, html: html, markdown: markdown, problems: problems,
