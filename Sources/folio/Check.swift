@@ -38,13 +38,13 @@ struct Check: ParsableCommand {
             let tolerance = Tolerance(rtol: rtol ?? frontMatter.checkRtol ?? Tolerance.numpyDefault.rtol,
                                       atol: atol ?? frontMatter.checkAtol ?? Tolerance.numpyDefault.atol)
             return ReportChecker(notebook: outcome.notebook, freshHTML: outcome.html, freshMarkdown: outcome.markdown,
-                                 directory: committed, tolerance: tolerance).findings()
+                                 directory: outcome.entry.reportDirectory(in: committed), tolerance: tolerance).findings()
         }
         // A book's index is compared exactly; a report whose notebook is gone is stale too. Only a
         // whole book can tell (a shard sees part of it).
         if let book = run.book, options.shard == nil {
             run.verdicts += IndexComparison.findings(fresh: scratch, committed: committed)
-            let names = Set(book.chapters.map { Book.name(of: $0.path) })
+            let names = Set(book.chapters.map(\.reportName))
             run.verdicts += OrphanReports.find(in: committed, notebooks: names.union([BookNavigation.indexName]))
         }
         try options.finish(run, command: "folio check")

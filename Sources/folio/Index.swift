@@ -19,7 +19,7 @@ struct Index: ParsableCommand {
 
     static func writeIndex(_ paths: [String], into output: String) throws {
         do {
-            guard let book = try Book.of(try NotebookPaths.entries(paths), paths: paths) else {
+            guard let book = try Book.of(try NotebookPaths.entries(paths, skipping: [output]), paths: paths) else {
                 report("folio: error: an index is written for a folder of notebooks; \(paths.joined(separator: " ")) names none")
                 throw ExitCode(2)
             }

@@ -54,6 +54,9 @@ struct RenderOptions: ParsableArguments {
             })
     var outputLimit: Int?
 
+    @Flag(help: "Compile notebook programs with -O (as 'optimize: true' in a notebook's front matter does): slower to compile, faster loops.")
+    var optimize = false
+
     @Option(help: "How to report what failed or differs: text (on standard error), github (annotations for GitHub Actions, on standard output) or json (on standard output).")
     var format: VerdictFormat = .text
 
@@ -68,7 +71,7 @@ struct RenderOptions: ParsableArguments {
     /// findings for a rendered notebook.
     func renderAll(into directory: String, compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) throws -> ProjectRun.Result {
         let run = ProjectRun(paths: paths, outputDirectory: directory, seed: seed, jobs: jobs, useCache: !noCache,
-                             shard: shard, math: math, outputLimit: outputLimit, compare: compare)
+                             shard: shard, math: math, outputLimit: outputLimit, optimize: optimize, compare: compare)
         do {
             let result = try run.run()
             for warning in result.warnings { report(warning) }

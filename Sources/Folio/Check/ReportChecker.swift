@@ -87,11 +87,24 @@ public struct ReportChecker {
             findings += OutputComparison.figure(figure.name, committed: committed, fresh: figure.svg, tolerance: tolerance(for: cell.options.check))
                 .map { Finding(file: notebook.path, line: cell.codeLine, message: $0.message, detail: $0.detail, cell: cell.index) }
         }
-        let drawn = Set(freshMarkdown.figures.map(\.name))
+        for file in freshMarkdown.attachments {
+            let path = "\(folder)/\(file.name)"
+            guard let committed = FileManager.default.contents(atPath: path) else {
+                findings.append(Finding(file: notebook.path, line: file.line, message: "the copy \(path) of \(file.source) is missing; run 'folio render'"))
+                continue
+            }
+            if committed != FileManager.default.contents(atPath: file.source) {
+                findings.append(Finding(file: notebook.path, line: file.line,
+                                        message: "the copy \(path) differs from \(file.source), which changed; run 'folio render' to copy it again"))
+            }
+        }
+        let drawn = Set(freshMarkdown.figures.map { $0.name } + freshMarkdown.attachments.map { $0.name })
         let committedNames = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         for name in committedNames where !drawn.contains(name) {
             findings.append(Finding(file: "\(folder)/\(name)", line: 1,
-                                    message: "stale figure: the notebook no longer draws it; run 'folio render' to remove it"))
+                                    message: Attachments.isFigureName(name)
+                                        ? "stale figure: the notebook no longer draws it; run 'folio render' to remove it"
+                                        : "stale copy: the notebook no longer names this file; run 'folio render' to remove it"))
         }
         return findings
     }

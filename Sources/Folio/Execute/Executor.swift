@@ -8,12 +8,16 @@ import Foundation
 public struct Executor {
     public var toolchain: Toolchain
     public var numeric: NumericEnvironment
+    /// Compile with `-O` (`optimize: true`, `--optimize`).
+    public var optimize: Bool
     /// Called with a cell's index as it starts, for progress display.
     public var progress: (Int) -> Void
 
-    public init(toolchain: Toolchain, numeric: NumericEnvironment = .detect(), progress: @escaping (Int) -> Void = { _ in }) {
+    public init(toolchain: Toolchain, numeric: NumericEnvironment = .detect(), optimize: Bool = false,
+                progress: @escaping (Int) -> Void = { _ in }) {
         self.toolchain = toolchain
         self.numeric = numeric
+        self.optimize = optimize
         self.progress = progress
     }
 
@@ -40,7 +44,7 @@ public struct Executor {
                 RunRegistry.shared.remove(path: workDirectory)
             }
         }
-        switch try Compiler(toolchain: toolchain).compile(program, in: workDirectory) {
+        switch try Compiler(toolchain: toolchain, optimize: optimize).compile(program, in: workDirectory) {
         case .failed(let output, let generatedFile):
             let diagnostics = CompileDiagnostics(notebook: notebook, program: program, generatedFile: generatedFile)
             // Cells expected to fail (`error: true`) are left out and the rest run again by the

@@ -35,6 +35,9 @@ struct Runner {
     /// Time the program may take outside any cell (start-up, between cells).
     static let outsideCellTimeout = 600.0
 
+    /// The Swift runtime's switch for a fixed `Hasher` seed; the cache key names it too.
+    static let deterministicHashing = "SWIFT_DETERMINISTIC_HASHING"
+
     var program: Program
     var numeric: NumericEnvironment
     var progress: (Int) -> Void = { _ in }
@@ -47,6 +50,9 @@ struct Runner {
         // tables); the report keeps only that line and the runtime's message, not the frames.
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=64"
         numeric.apply(to: &environment)
+        // Without it every run seeds `Hasher` afresh, so a `Dictionary` or `Set` prints in a new
+        // order each time and `folio check` finds the report stale (issue 12).
+        environment[Self.deterministicHashing] = "1"
         let process = try ChildProcess(executable: binary, environment: environment, errorFile: "\(runDirectory)/program.err")
 
         var transcript = Transcript()

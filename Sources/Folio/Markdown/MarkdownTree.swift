@@ -139,6 +139,11 @@ struct MarkdownNode {
         cmark_node_free(pointer)
     }
 
+    /// Points a link or an image at another address.
+    func setURL(_ url: String) {
+        cmark_node_set_url(pointer, url)
+    }
+
     /// Replaces the literal of an HTML block or inline HTML node.
     func setLiteral(_ literal: String) {
         cmark_node_set_literal(pointer, literal)

@@ -23,8 +23,10 @@ public struct FrontMatter: Sendable, Equatable {
     /// (Pandoc's behaviour), instead of only what GitHub would keep (`ProseSanitizer`). It changes
     /// the page, never the program, so the result cache ignores it.
     public var rawHTML = false
+    /// `optimize: true`: compile the notebook's program with `-O` (as `--optimize` does).
+    public var optimize = false
 
-    public static let keys = ["title", "author", "seed", "check", "inputs", "cache", "math", "output-limit", "raw-html"]
+    public static let keys = ["title", "author", "seed", "check", "inputs", "cache", "math", "output-limit", "raw-html", "optimize"]
 
     public init(title: String? = nil, author: String? = nil, seed: UInt64 = 0) {
         self.title = title
@@ -118,6 +120,11 @@ extension FrontMatter {
                     throw NotebookError(file: file, line: line, "raw-html must be true (keep raw HTML and links as written) or false (the default: only safe HTML), not '\(value.string ?? "")'")
                 }
                 result.rawHTML = flag
+            case "optimize":
+                guard let flag = value.bool else {
+                    throw NotebookError(file: file, line: line, "optimize must be true (compile with -O) or false (the default: -Onone, faster to compile), not '\(value.string ?? "")'")
+                }
+                result.optimize = flag
             default:
                 let hint = Suggestion.nearest(to: name, in: keys).map { "; did you mean '\($0)'?" } ?? ""
                 throw NotebookError(file: file, line: line, "unknown front matter key '\(name)'\(hint) (known keys: \(keys.joined(separator: ", ")))")

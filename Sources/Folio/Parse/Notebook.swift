@@ -14,6 +14,8 @@ public struct Notebook: Sendable, Equatable {
     public var cells: [Cell]
     /// `@fig-…` references in prose, in document order.
     public var references: [FigureReference]
+    /// Chunks in other languages (`{python}`, `{.python .input}`), in order: shown, never run.
+    public var foreignCells: [ForeignCell] = []
 
     public var hasMath: Bool { !markdown.math.isEmpty }
 

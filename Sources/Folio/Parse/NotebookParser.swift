@@ -27,14 +27,26 @@ public enum NotebookParser {
         let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
 
         var cells: [Cell] = []
+        var foreignCells: [ForeignCell] = []
         var references: [FigureReference] = []
         var firstHeading: String?
         try tree.withNodes { (nodes) throws(NotebookError) in
             for node in nodes {
                 switch node.type {
                 case "code_block":
-                    guard node.isFenced, isCell(info: node.fenceInfo) else { continue }
+                    guard node.isFenced else { continue }
                     let fenceLine = markdown.originalLine(node.startLine)
+                    guard isCell(info: node.fenceInfo) else {
+                        let info = FenceInfo(node.fenceInfo)
+                        guard info.isChunk else { continue }
+                        let lines = (node.literal ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+                        foreignCells.append(ForeignCell(
+                            fenceLine: fenceLine,
+                            endLine: lastNonBlankLine(upTo: markdown.originalLine(node.endLine), from: fenceLine, in: sourceLines),
+                            indent: node.startColumn - 1, language: info.language ?? "text",
+                            code: lines.dropFirst(FenceInfo.optionLineCount(node.literal ?? "")).joined(separator: "\n")))
+                        continue
+                    }
                     let code = node.literal ?? ""
                     let (options, optionLines) = try CellOptions.parse(code: code, firstLine: fenceLine + 1, file: path)
                     let codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
@@ -56,7 +68,8 @@ public enum NotebookParser {
         }
         try checkLabels(cells, references, file: path)
         return Notebook(path: path, fileName: fileName, name: name, source: source, frontMatter: frontMatter,
-                        markdown: markdown, cells: cells, references: references, firstHeading: firstHeading)
+                        markdown: markdown, cells: cells, references: references, foreignCells: foreignCells,
+                        firstHeading: firstHeading)
     }
 
     /// CRLF and CR as LF, byte by byte. Foundation's `replacingOccurrences(of: "\r\n", …)` skips a

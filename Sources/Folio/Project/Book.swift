@@ -2,8 +2,9 @@ import Foundation
 import Yams
 
 /// Notebooks rendered from a folder form a book: chapters in order, each page linked to the
-/// pages before and after it and to an index. The order is the file names', or `chapters:` in
-/// an optional `folio.yml` in the folder (chapters it does not list follow, by name).
+/// pages before and after it and to an index. The order is the file names' (a folder's own
+/// notebooks, then its subfolders'), or `chapters:` in an optional `folio.yml` in the folder
+/// (chapters it does not list follow, in that order).
 public struct Book: Sendable {
     public var title: String
     /// The notebooks in reading order.
@@ -16,7 +17,11 @@ public struct Book: Sendable {
         let settings = try Settings.read(settingsPath)
         var chapters: [NotebookPaths.Entry] = []
         for name in settings.chapters {
-            guard let entry = entries.first(where: { ($0.path as NSString).lastPathComponent == name }) else {
+            // `ch1/a.md` names a chapter in a subfolder; a bare file name any chapter of that name.
+            let named = { (entry: NotebookPaths.Entry) in
+                entry.reportName + ".md" == name || (!name.contains("/") && (entry.path as NSString).lastPathComponent == name)
+            }
+            guard let entry = entries.first(where: named) else {
                 throw NotebookError(file: settingsPath, "chapter '\(name)' is not a notebook in \(folder)")
             }
             if !chapters.contains(entry) { chapters.append(entry) }
@@ -25,14 +30,26 @@ public struct Book: Sendable {
         return Book(title: settings.title ?? "Contents", chapters: chapters)
     }
 
-    /// Links to a chapter's neighbours, by their titles.
+    /// Links to a chapter's neighbours, by their titles, relative to the chapter's own folder.
     public func navigation(for path: String, titles: [String: String]) -> BookNavigation? {
         guard let index = chapters.firstIndex(where: { $0.path == path }) else { return nil }
+        let folder = chapters[index].folder
         let link = { (entry: NotebookPaths.Entry) in
-            BookNavigation.Link(title: titles[entry.path] ?? Self.name(of: entry.path), name: Self.name(of: entry.path))
+            BookNavigation.Link(title: titles[entry.path] ?? Self.name(of: entry.path),
+                                name: Self.relative(entry.reportName, from: folder))
         }
         return BookNavigation(previous: index > 0 ? link(chapters[index - 1]) : nil,
-                              next: index + 1 < chapters.count ? link(chapters[index + 1]) : nil)
+                              next: index + 1 < chapters.count ? link(chapters[index + 1]) : nil,
+                              root: Self.relative("", from: folder))
+    }
+
+    /// `target` (relative to the book's output folder) as a link from the subfolder `folder`:
+    /// `ch2/b` from `ch1` is `../ch2/b`; `""` (the book's folder itself) from `ch1` is `../`.
+    static func relative(_ target: String, from folder: String) -> String {
+        let from = folder.split(separator: "/"), to = target.split(separator: "/")
+        let common = zip(from, to.dropLast()).prefix { $0 == $1 }.count
+        let up = String(repeating: "../", count: from.count - common)
+        return up + to.dropFirst(common).joined(separator: "/")
     }
 
     /// A chapter's report name: `hello` for `book/hello.md`.
@@ -45,7 +62,8 @@ public struct Book: Sendable {
         return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
     }
 
-    /// `folio.yml`: `title:` and `chapters:` (notebook file names).
+    /// `folio.yml`: `title:` and `chapters:` (notebook file names, or paths such as `ch1/a.md`
+    /// for chapters in subfolders).
     struct Settings {
         var title: String?
         var chapters: [String] = []

@@ -5,13 +5,14 @@ import Foundation
 ///
 /// In it: the generated program (every cell's code, and every option that reaches the program:
 /// `eval`, figure sizes, the seed), the timeouts, the compiler's version and target, the bytes of
-/// the kernel library and modules, the BLAS kernels and thread policy Folio pins, Folio's version,
-/// and the bytes of the files the notebook declares as `inputs`. Not in it: prose, headings,
-/// captions, alt text and display options (`echo`, `output`, `include`, `check`), which Render
+/// the kernel library and modules, the BLAS kernels and thread policy Folio pins, the hashing seed
+/// and the optimisation level, Folio's version, and the bytes of the files the notebook declares as
+/// `inputs`. Not in it: prose, headings, captions, alt text and display options (`echo`, `output`, `include`, `check`), which Render
 /// applies to the results; and the notebook lines of cells, which only matter when a result
 /// names one (see `CacheEntry.usable(for:)`) or a cell asks for its own line.
 enum CacheKey {
-    static func of(_ program: Program, notebook: Notebook, toolchain: ToolchainIdentity, numeric: NumericEnvironment) -> String {
+    static func of(_ program: Program, notebook: Notebook, toolchain: ToolchainIdentity, numeric: NumericEnvironment,
+                   optimize: Bool = false) -> String {
         var parts = [
             "folio \(FolioVersion.current)",
             "compiler \(toolchain.compilerVersion)",
@@ -19,6 +20,9 @@ enum CacheKey {
             "blas kernels \(numeric.blasKernels ?? "OpenBLAS's choice for this CPU")",
             "threads \(NumericEnvironment.threadPolicy)",
             "timeouts \(program.timeouts)",
+            "hashing \(Runner.deterministicHashing)=1",
+            // -O may change a result's last bits (floating-point contraction) and a trap's message.
+            "optimize \(optimize)",
         ]
         if cellsAskForTheirLines(notebook) { parts.append("lines \(notebook.cells.map(\.codeLine))") }
         let folder = (notebook.path as NSString).deletingLastPathComponent

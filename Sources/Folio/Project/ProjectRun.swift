@@ -14,11 +14,13 @@ public struct ProjectRun: Sendable {
     public var math: MathMode?
     /// `--output-limit`, overriding each notebook's `output-limit`.
     public var outputLimit: Int?
+    /// `--optimize`: every notebook compiled with `-O`.
+    public var optimize: Bool
     /// Adds a check's findings for a rendered notebook (`folio check`); called from any thread.
     public var compare: @Sendable (RenderJob.Outcome) -> [Finding]
 
     public init(paths: [String], outputDirectory: String, seed: UInt64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                useCache: Bool = true, shard: Shard? = nil, math: MathMode? = nil, outputLimit: Int? = nil, compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) {
+                useCache: Bool = true, shard: Shard? = nil, math: MathMode? = nil, outputLimit: Int? = nil, optimize: Bool = false, compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) {
         self.paths = paths
         self.outputDirectory = outputDirectory
         self.seed = seed
@@ -27,6 +29,7 @@ public struct ProjectRun: Sendable {
         self.shard = shard
         self.math = math
         self.outputLimit = outputLimit
+        self.optimize = optimize
         self.compare = compare
     }
 
@@ -42,7 +45,7 @@ public struct ProjectRun: Sendable {
 
     /// Exit-2 problems before anything runs (no notebook, no compiler, a bad `folio.yml`) throw.
     public func run() throws -> Result {
-        let entries = try NotebookPaths.entries(paths)
+        let entries = try NotebookPaths.entries(paths, skipping: [outputDirectory])
         let book = try Book.of(entries, paths: paths)
         let ordered = book?.chapters ?? entries
         let selected = shard.map { $0.select(ordered, weights: Self.weights(of: ordered)) } ?? ordered
@@ -56,7 +59,7 @@ public struct ProjectRun: Sendable {
         let titles = parsed.mapValues(\.title)
         let progress = Progress(notebooks: selected.map(\.path), jobs: jobs)
         let job = RenderJob(outputDirectory: outputDirectory, seed: seed, toolchain: toolchain, identity: identity,
-                            progress: progress, useCache: useCache, math: math, outputLimit: outputLimit)
+                            progress: progress, useCache: useCache, math: math, outputLimit: outputLimit, optimize: optimize, notebooks: entries)
 
         let slots = Slots<(verdict: NotebookVerdict, bad: Bool, warnings: [String])>(count: selected.count)
         let compare = self.compare
@@ -96,7 +99,7 @@ public struct ProjectRun: Sendable {
         let resolve = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
         let inputs = Dictionary(entries.map { (resolve($0.path), $0.path) }, uniquingKeysWith: { first, _ in first })
         for entry in entries {
-            let files = ReportFiles(directory: outputDirectory, name: Book.name(of: entry.path))
+            let files = ReportFiles(directory: entry.reportDirectory(in: outputDirectory), name: Book.name(of: entry.path))
             for report in [files.htmlPath, files.markdownPath] {
                 if let input = inputs[resolve(report)] {
                     let what = input == entry.path ? "the notebook itself" : "the notebook \(input)"
@@ -113,7 +116,7 @@ public struct ProjectRun: Sendable {
     /// Writes `index.html` and `index.md` from the chapters' reports already in `directory`.
     public static func writeIndex(of book: Book, in directory: String) throws {
         let chapters = book.chapters.compactMap { entry -> BookIndex.Chapter? in
-            let name = Book.name(of: entry.path)
+            let name = entry.reportName
             guard let page = TextFile.read("\(directory)/\(name).html") else { return nil }
             return BookIndex.chapter(name: name, page: page)
         }

@@ -15,10 +15,14 @@ public struct RenderJob: Sendable {
     public var math: MathMode?
     /// `--output-limit`, overriding each notebook's `output-limit`.
     public var outputLimit: Int?
+    /// `--optimize`: compile every notebook with `-O`, whatever its `optimize:` says.
+    public var optimize: Bool
+    /// The notebooks of the run, whose pages a notebook's links to them point at in HTML.
+    public var notebooks: [NotebookPaths.Entry]
 
     public init(outputDirectory: String, seed: UInt64?, toolchain: Toolchain, identity: ToolchainIdentity,
                 progress: Progress, numeric: NumericEnvironment = .detect(), useCache: Bool = true, math: MathMode? = nil,
-                outputLimit: Int? = nil) {
+                outputLimit: Int? = nil, optimize: Bool = false, notebooks: [NotebookPaths.Entry] = []) {
         self.outputDirectory = outputDirectory
         self.seed = seed
         self.toolchain = toolchain
@@ -28,10 +32,14 @@ public struct RenderJob: Sendable {
         self.useCache = useCache
         self.math = math
         self.outputLimit = outputLimit
+        self.optimize = optimize
+        self.notebooks = notebooks
     }
 
     public struct Outcome {
         public var notebook: Notebook
+        /// Where it was found, which places its reports (`entry.reportDirectory(in:)`).
+        public var entry: NotebookPaths.Entry
         public var results: [CellResult]
         /// The reports as written, for `folio check` to compare with the committed ones.
         public var html: String
@@ -51,11 +59,12 @@ public struct RenderJob: Sendable {
         let path = entry.path
         let notebook = try parsed ?? NotebookParser.parse(contentsOf: path)
         // `ProjectRun` has made sure that no report lands on a notebook of the run.
-        let files = ReportFiles(directory: outputDirectory, name: notebook.name)
+        let files = ReportFiles(directory: entry.reportDirectory(in: outputDirectory), name: notebook.name)
         let program = ProgramPlanner.plan(notebook, seed: seed ?? notebook.frontMatter.seed, outputLimit: outputLimit)
         let cache = useCache && notebook.frontMatter.cache ? ResultCache(root: entry.root) : nil
-        let key = CacheKey.of(program, notebook: notebook, toolchain: identity, numeric: numeric)
-        var warnings: [String] = []
+        let optimizes = optimize || notebook.frontMatter.optimize
+        let key = CacheKey.of(program, notebook: notebook, toolchain: identity, numeric: numeric, optimize: optimizes)
+        var warnings = Self.foreignWarning(notebook).map { ["\(path):\($0.line): warning: \($0.message)"] } ?? []
         var execution: Executor.Execution
         var cached = false
         var ran: Date?
@@ -69,7 +78,7 @@ public struct RenderJob: Sendable {
         default:
             progress.start(notebook)
             ran = Date()
-            let executor = Executor(toolchain: toolchain, numeric: numeric) { progress.cell($0, of: notebook) }
+            let executor = Executor(toolchain: toolchain, numeric: numeric, optimize: optimizes) { progress.cell($0, of: notebook) }
             execution = try ExpectedFailures(notebook: notebook, executor: executor).execute(program)
         }
         let results = execution.results
@@ -82,14 +91,29 @@ public struct RenderJob: Sendable {
         }
         let provenance = ReportProvenance(compiler: identity.compilerVersion, blas: execution.blas,
                                           kernelNote: numeric.kernelNote, threadPolicy: NumericEnvironment.threadPolicy)
+        let pages = Dictionary(notebooks.map { (NotebookPaths.resolved($0.path), Book.relative($0.reportName, from: entry.folder)) },
+                               uniquingKeysWith: { first, _ in first })
+        let (attachments, missing) = LocalFiles.gather(notebook, pages: pages)
         let page = try HTMLReport.page(notebook, results, provenance: provenance, failed: !problems.isEmpty, navigation: navigation,
-                                       math: math ?? notebook.frontMatter.math ?? .mathml)
+                                       math: math ?? notebook.frontMatter.math ?? .mathml, attachments: attachments)
         let html = page.html
-        warnings += page.warnings.map { "\(path):\($0.line): warning: \($0.message)" }
-        let markdown = MarkdownReport.render(notebook, results, navigation: navigation)
+        // By line, and in their own order on one line: Swift's sort is not stable.
+        warnings += (missing + page.warnings).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .map { "\(path):\($0.element.line): warning: \($0.element.message)" }
+        let markdown = MarkdownReport.render(notebook, results, navigation: navigation, attachments: attachments)
         try files.write(html: html, markdown: markdown)
-        return Outcome(notebook: notebook, results: results, html: html, markdown: markdown, problems: problems,
+        return Outcome(notebook: notebook, entry: entry, results: results, html: html, markdown: markdown, problems: problems,
                        cached: cached, warnings: warnings)
+    }
+
+    /// One warning for all the chunks in other languages, at the first: a Quarto or d2lbook
+    /// document may hold dozens, and one line says what the author needs to know.
+    static func foreignWarning(_ notebook: Notebook) -> (line: Int, message: String)? {
+        guard let first = notebook.foreignCells.first else { return nil }
+        let count = notebook.foreignCells.count
+        let languages = notebook.foreignCells.reduce(into: [String]()) { if !$0.contains($1.language) { $0.append($1.language) } }
+        let what = count == 1 ? "a \(first.language) chunk is" : "\(count) chunks in \(languages.joined(separator: ", ")) are"
+        return (first.fenceLine, "\(what) shown as code, not run: Folio runs only {swift} cells")
     }
 
     /// A crash ends the program even in an `error: true` cell, so the cells after it did not run:

@@ -4,7 +4,8 @@
 public struct BookNavigation: Sendable, Equatable {
     public struct Link: Sendable, Equatable {
         public var title: String
-        /// The report's base name: `hello` for `hello.html` and `hello.md`.
+        /// The report's base name, relative to the linking chapter's folder: `hello` for
+        /// `hello.html` and `hello.md`, `../ch2/hello` for one in another folder.
         public var name: String
 
         public init(title: String, name: String) {
@@ -15,10 +16,14 @@ public struct BookNavigation: Sendable, Equatable {
 
     public var previous: Link?
     public var next: Link?
+    /// The way up from the chapter's folder to the book's, where the index is: `../` for a
+    /// chapter in a subfolder, empty at the top.
+    public var root: String
 
-    public init(previous: Link?, next: Link?) {
+    public init(previous: Link?, next: Link?, root: String = "") {
         self.previous = previous
         self.next = next
+        self.root = root
     }
 
     /// The index's base name.
@@ -27,7 +32,7 @@ public struct BookNavigation: Sendable, Equatable {
     var html: String {
         var html = "<nav class=\"book\" aria-label=\"Chapters\">\n"
         html += previous.map { "<a class=\"previous\" rel=\"prev\" href=\"\(HTMLText.escape($0.name)).html\">← \(HTMLText.escape($0.title))</a>\n" } ?? ""
-        html += "<a class=\"index\" href=\"\(Self.indexName).html\">Contents</a>\n"
+        html += "<a class=\"index\" href=\"\(HTMLText.escape(root))\(Self.indexName).html\">Contents</a>\n"
         html += next.map { "<a class=\"next\" rel=\"next\" href=\"\(HTMLText.escape($0.name)).html\">\(HTMLText.escape($0.title)) →</a>\n" } ?? ""
         return html + "</nav>\n"
     }
@@ -36,7 +41,7 @@ public struct BookNavigation: Sendable, Equatable {
     var markdown: [String] {
         var links: [String] = []
         if let previous { links.append("[← \(MarkdownText.linkText(previous.title))](\(MarkdownText.linkTarget(previous.name + ".md")))") }
-        links.append("[Contents](\(Self.indexName).md)")
+        links.append("[Contents](\(MarkdownText.linkTarget(root + Self.indexName + ".md")))")
         if let next { links.append("[\(MarkdownText.linkText(next.title)) →](\(MarkdownText.linkTarget(next.name + ".md")))") }
         return ["", "---", "", links.joined(separator: " · ")]
     }

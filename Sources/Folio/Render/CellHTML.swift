@@ -24,6 +24,15 @@ enum CellHTML {
         return html + "</div>"
     }
 
+    /// A chunk in another language: its code, classed for its language's highlighter, and a
+    /// marker saying that it did not run, so no reader takes its missing output for none.
+    static func foreign(_ cell: ForeignCell) -> String {
+        let language = HTMLText.escape(cell.language)
+        return "<div class=\"cell cell-foreign\">\n<pre class=\"cell-code\"><code class=\"language-\(language)\">"
+            + HTMLText.escape(trimmed(cell.code)) + "</code></pre>\n"
+            + "<p class=\"cell-status\">Not run: Folio runs only <code>{swift}</code> cells.</p>\n</div>"
+    }
+
     private static func status(_ woven: WovenCell, notebook: Notebook) -> String {
         switch woven.status {
         case .succeeded:

@@ -17,8 +17,8 @@ public enum HTMLReport {
     /// - Returns: the page, and `(line, message)` warnings (unsupported TeX, unknown `@eq-`, raw
     ///   HTML or addresses taken out of the prose).
     public static func page(_ notebook: Notebook, _ results: [CellResult], provenance: ReportProvenance? = nil,
-                            failed: Bool = false, navigation: BookNavigation? = nil,
-                            math: MathMode = .mathml) throws(NotebookError) -> (html: String, warnings: [(line: Int, message: String)]) {
+                            failed: Bool = false, navigation: BookNavigation? = nil, math: MathMode = .mathml,
+                            attachments: Attachments = Attachments()) throws(NotebookError) -> (html: String, warnings: [(line: Int, message: String)]) {
         var typesetter = MathTypesetter(mode: math, markdown: notebook.markdown)
         let woven = Weave.cells(notebook, results)
         let numbers = FigureNumbers(notebook)
@@ -31,6 +31,7 @@ public enum HTMLReport {
         // Cells are found by their fence's line, as Parse recorded it, not by counting code
         // blocks here: the two walks could disagree on what a cell is.
         let cellsByLine = Dictionary(uniqueKeysWithValues: notebook.cells.map { ($0.fenceLine, $0.index) })
+        let foreignByLine = Dictionary(uniqueKeysWithValues: notebook.foreignCells.map { ($0.fenceLine, $0) })
         var captionMath = false
         var firstParagraph: String?
         tree.withNodes { nodes in
@@ -51,9 +52,13 @@ public enum HTMLReport {
                         warnings += removed.map { (line, "fig-cap: \($0)") }
                         return html
                     } + "\n")
+                case "code_block" where foreignByLine[notebook.markdown.originalLine(node.startLine)] != nil:
+                    node.replace(withHTMLBlock: CellHTML.foreign(foreignByLine[notebook.markdown.originalLine(node.startLine)]!) + "\n")
                 case "code_block" where language(of: node.fenceInfo) == "swift":
                     let code = CellHTML.trimmed(node.literal ?? "")
                     node.replace(withHTMLBlock: "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.html(code))</code></pre>\n")
+                case "link", "image":
+                    if let url = node.url, let copy = attachments.address(for: url, report: notebook.name) { node.setURL(copy) }
                 case "heading":
                     // The contents box shows a heading's maths typeset, as the heading itself does.
                     let text = notebook.markdown.substituting(in: HTMLText.escape(node.plainText)) { span, _ in typesetter.html(span) }.text

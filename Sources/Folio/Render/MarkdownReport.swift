@@ -7,6 +7,8 @@ public enum MarkdownReport {
         public var markdown: String
         /// Figure files for `<name>_files/`, in order: (file name, SVG, index of the cell that drew it).
         public var figures: [(name: String, svg: String, cell: Int)]
+        /// Files beside the notebook that the prose names, copied into `<name>_files/` too.
+        public var attachments: [Attachments.File] = []
         /// Where each line of `markdown` comes from, so a difference found in it can be named at
         /// its notebook line.
         public var origins: [LineOrigin]
@@ -19,7 +21,8 @@ public enum MarkdownReport {
         case cell(index: Int)
     }
 
-    public static func render(_ notebook: Notebook, _ results: [CellResult], navigation: BookNavigation? = nil) -> Output {
+    public static func render(_ notebook: Notebook, _ results: [CellResult], navigation: BookNavigation? = nil,
+                              attachments: Attachments = Attachments()) -> Output {
         let woven = Weave.cells(notebook, results)
         let lines = notebook.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var output: [String] = []
@@ -28,26 +31,33 @@ public enum MarkdownReport {
         var next = 1
         let equations = EquationTags(notebook)
         func copy(_ range: Range<Int>) {
-            output += lines[range].map(equations.tagged)
+            output += range.map { attachments.rewriting(equations.tagged(lines[$0]), number: $0 + 1, report: notebook.name) }
             origins += range.map { .prose(line: $0 + 1) }
         }
-        for (cell, shown) in zip(notebook.cells, woven) {
-            copy((next - 1)..<(cell.fenceLine - 1))
+        // Swift cells and chunks in other languages, which are shown as plain code of their
+        // language without their option lines, in the notebook's order.
+        var splices = zip(notebook.cells, woven).map { cell, shown in
+            Splice(fenceLine: cell.fenceLine, endLine: cell.endLine, indent: cell.indent, origin: .cell(index: cell.index),
+                   pieces: shown.map { self.pieces($0, notebook: notebook, figures: &figures) } ?? [])
+        }
+        splices += notebook.foreignCells.map { chunk in
+            Splice(fenceLine: chunk.fenceLine, endLine: chunk.endLine, indent: chunk.indent, origin: .prose(line: chunk.fenceLine),
+                   pieces: [fenced(CellHTML.trimmed(chunk.code), language: chunk.language)])
+        }
+        for splice in splices.sorted(by: { $0.fenceLine < $1.fenceLine }) {
+            copy((next - 1)..<(splice.fenceLine - 1))
             // What stands before the fence: indentation, `>` of a block quote, or a list marker.
             // The first spliced line keeps it; later lines keep only the quote markers, as
             // continuation lines of the same item or quote.
-            let lead = String(decoding: lines[cell.fenceLine - 1].utf8.prefix(cell.indent), as: UTF8.self)
+            let lead = String(decoding: lines[splice.fenceLine - 1].utf8.prefix(splice.indent), as: UTF8.self)
             let continuation = String(lead.map { $0 == ">" ? ">" : " " })
             let blank = continuation.trimmingCharacters(in: " ")
-            if let shown {
-                let spliced = self.pieces(shown, notebook: notebook, figures: &figures)
-                    .enumerated().flatMap { index, piece in (index > 0 ? [""] : []) + piece }
-                for (index, line) in spliced.enumerated() {
-                    output.append(line.isEmpty ? blank : (index == 0 ? lead : continuation) + line)
-                }
-                origins += spliced.map { _ in .cell(index: cell.index) }
+            let spliced = splice.pieces.enumerated().flatMap { index, piece in (index > 0 ? [""] : []) + piece }
+            for (index, line) in spliced.enumerated() {
+                output.append(line.isEmpty ? blank : (index == 0 ? lead : continuation) + line)
             }
-            next = min(cell.endLine, lines.count) + 1
+            origins += spliced.map { _ in splice.origin }
+            next = min(splice.endLine, lines.count) + 1
         }
         if next <= lines.count { copy((next - 1)..<lines.count) }
         if let navigation {
@@ -56,7 +66,17 @@ public enum MarkdownReport {
             output += navigation.markdown + [""]
             origins += (navigation.markdown + [""]).map { _ in .prose(line: lines.count) }
         }
-        return Output(markdown: output.joined(separator: "\n"), figures: figures, origins: origins)
+        return Output(markdown: output.joined(separator: "\n"), figures: figures, attachments: attachments.files, origins: origins)
+    }
+
+    /// What replaces the lines of a fenced block, from its opening to its closing fence.
+    private struct Splice {
+        var fenceLine: Int
+        var endLine: Int
+        var indent: Int
+        var origin: LineOrigin
+        /// Blocks of lines, written with a blank line between them; none for a hidden cell.
+        var pieces: [[String]]
     }
 
     /// The blocks that stand for a cell, each a list of lines.

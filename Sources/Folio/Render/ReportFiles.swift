@@ -3,7 +3,8 @@ import Foundation
 /// Writes a notebook's reports so that a reader never sees half a file.
 ///
 /// Every file goes to a temporary name in its own folder and is renamed into place, which is
-/// atomic on one file system; figures come first, so that a report never links a missing one.
+/// atomic on one file system; figures and copied files come first, so that a report never links
+/// a missing one.
 public struct ReportFiles {
     public var directory: String
     public var name: String
@@ -20,13 +21,19 @@ public struct ReportFiles {
     public func write(html: String, markdown: MarkdownReport.Output) throws {
         let manager = FileManager.default
         try Self.makeFolder(directory)
-        if !markdown.figures.isEmpty { try Self.makeFolder(figuresDirectory) }
+        if !markdown.figures.isEmpty || !markdown.attachments.isEmpty { try Self.makeFolder(figuresDirectory) }
         for figure in markdown.figures {
             try AtomicFile.write(figure.svg, to: "\(figuresDirectory)/\(figure.name)")
         }
+        for file in markdown.attachments {
+            guard let data = FileManager.default.contents(atPath: file.source) else {
+                throw SetupError("cannot read \(file.source) to copy it into \(figuresDirectory)")
+            }
+            try AtomicFile.write(data, to: "\(figuresDirectory)/\(file.name)")
+        }
         try AtomicFile.write(markdown.markdown, to: markdownPath)
         try AtomicFile.write(html, to: htmlPath)
-        try removeStaleFigures(keeping: Set(markdown.figures.map(\.name)))
+        try removeStaleFiles(keeping: Set(markdown.figures.map { $0.name } + markdown.attachments.map { $0.name }))
     }
 
     /// A folder for reports, or one sentence on what is in the way.
@@ -47,11 +54,12 @@ public struct ReportFiles {
         }
     }
 
-    /// Figures an earlier render wrote that this one did not; the folder goes when it empties.
-    private func removeStaleFigures(keeping kept: Set<String>) throws {
+    /// Figures and copies an earlier render wrote that this one did not (the folder is the
+    /// report's own; hidden files are a writer's temporaries); the folder goes when it empties.
+    private func removeStaleFiles(keeping kept: Set<String>) throws {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: figuresDirectory) else { return }
-        for file in names where file.hasPrefix("figure-") && file.hasSuffix(".svg") && !kept.contains(file) {
+        for file in names where !file.hasPrefix(".") && !kept.contains(file) {
             try manager.removeItem(atPath: "\(figuresDirectory)/\(file)")
         }
         if (try? manager.contentsOfDirectory(atPath: figuresDirectory))?.isEmpty == true {
