@@ -34,7 +34,8 @@ struct TranscriptReader {
             let errorText = TerminalText.printable(errorKept)
             if transcript.ended.contains(index) {
                 if !errorText.isEmpty { outputs.append(.stderr(errorText)) }
-                results.append(CellResult(status: .succeeded, outputs: outputs, seconds: transcript.seconds[index]))
+                results.append(CellResult(status: .succeeded, outputs: outputs, seconds: transcript.seconds[index],
+                                          inlineValues: inlineValues(of: index)))
             } else {
                 stopped = true
                 // The failure's message is plain text (the console shows it too): no colours.
@@ -44,6 +45,12 @@ struct TranscriptReader {
             }
         }
         return results
+    }
+
+    private func inlineValues(of cell: Int) -> [InlineValue] {
+        program.inlineHosts.filter { $0.cell == cell }.compactMap { host in
+            TextFile.read("\(runDirectory)/inline-\(host.index).txt").map { InlineValue(index: host.index, text: $0) }
+        }
     }
 
     private func failure(of cell: Cell, _ transcript: Runner.Transcript, errorText: String) -> CellFailure {

@@ -16,8 +16,11 @@ public struct Program: Sendable, Equatable {
     /// Where each cell's stretch lies in `main.swift`, so that a diagnostic in the generated code
     /// around a cell (an unclosed brace runs into it) still finds its cell.
     public var generatedLines: [GeneratedCell] = []
-    /// Display wrappers inserted into notebook lines, whose columns the compiler counts.
-    public var wrappers: [DisplayWrapper] = []
+    /// Display wrappers and renamed identifiers inserted into notebook lines, whose columns the
+    /// compiler counts.
+    public var insertions: [ColumnInsertion] = []
+    /// Where each inline expression of the prose is evaluated.
+    public var inlineHosts: [InlineHost] = []
 
     /// Cells the plan left out although they have `eval: true`.
     public var excluded: Set<Int> = []
@@ -29,10 +32,23 @@ public struct GeneratedCell: Sendable, Equatable {
     public var lines: ClosedRange<Int>
 }
 
-public struct DisplayWrapper: Sendable, Equatable {
-    /// The notebook line, and the 1-based column where the wrapper's text was inserted.
+/// The cell an inline expression (`{swift} expr` in prose) is evaluated with: the last cell
+/// above it that runs, after its code; or, when none above runs, the first that does, before
+/// its code. Its value and its failures belong to that cell's result.
+public struct InlineHost: Sendable, Equatable {
+    /// The inline expression's index, and its notebook line.
+    public var index: Int
     public var line: Int
-    public var column: Int
-    /// How many columns it inserted.
-    public var width: Int
+    public var cell: Int
+    public var afterCell: Bool
+
+    static func hosts(of notebook: Notebook, runs: [Bool]) -> [InlineHost] {
+        let running = notebook.cells.filter { runs[$0.index] }
+        return notebook.inlineExpressions.compactMap { inline in
+            if let above = running.last(where: { $0.fenceLine < inline.line }) {
+                return InlineHost(index: inline.index, line: inline.line, cell: above.index, afterCell: true)
+            }
+            return running.first.map { InlineHost(index: inline.index, line: inline.line, cell: $0.index, afterCell: false) }
+        }
+    }
 }

@@ -1,0 +1,199 @@
+import SwiftParser
+import SwiftSyntax
+
+/// Jupyter's redefinition: a later cell may declare a top-level name again, and from there on
+/// the name means the new declaration.
+///
+/// All cells are one `main.swift`, where a second `let x` is an invalid redeclaration, so the
+/// later declaration and the references after it are renamed with swift-syntax, never by text
+/// substitution: `x` declared again in cell 3 becomes `x__folio3`; a type `Point` becomes
+/// `Point__folio3.Point`, nested in a caseless enum, so that it still prints as `Point`.
+/// Member names (`p.x`), argument labels and locals that shadow the name are left alone.
+/// `authorNames(in:)` undoes the renaming in the compiler's messages.
+struct Redefinitions {
+    enum Kind { case value, function, type }
+
+    private struct Binding {
+        var cell: Int
+        var kind: Kind
+        var spelling: String { "__folio\(cell + 1)" }
+    }
+
+    /// What each top-level name means now; absent: the name as written.
+    private var current: [String: Binding] = [:]
+    /// Every top-level name declared so far.
+    private var declared: Set<String> = []
+
+    /// The insertions that make cell `cell` (0-based) refer to the latest declarations, and that
+    /// rename its own redeclarations. Call once per cell of the program, in order.
+    mutating func rename(_ code: String, cell: Int) -> [CodeInsertion] {
+        let file = Parser.parse(source: code)
+        let declarations = TopLevelDeclarations(file)
+        var fresh: [String: (binding: Binding, visibleFrom: Int)] = [:]
+        for declaration in declarations.all where declared.contains(declaration.name) && fresh[declaration.name] == nil {
+            let from = declaration.kind == .value ? declaration.end : 0
+            fresh[declaration.name] = (Binding(cell: cell, kind: declaration.kind), from)
+        }
+        let before = current
+        let references = ReferenceFinder(viewMode: .sourceAccurate)
+        references.walk(file)
+
+        var insertions: [CodeInsertion] = []
+        func binding(_ name: String, at offset: Int) -> Binding? {
+            if let new = fresh[name], offset >= new.visibleFrom { return new.binding }
+            return before[name]
+        }
+        for reference in references.found {
+            guard let meant = binding(reference.name, at: reference.offset),
+                  !Scopes.isShadowed(reference.name, at: reference.node) else { continue }
+            insertions += Self.insertions(for: reference.token, meaning: meant, asBindingShorthand: reference.shorthand)
+        }
+        for declaration in declarations.all {
+            guard let new = fresh[declaration.name]?.binding else { continue }
+            switch declaration.kind {
+            case .value, .function:
+                insertions.append(Self.suffix(new.spelling, to: declaration.token))
+            case .type:
+                let namespace = declaration.name + new.spelling
+                insertions.append(CodeInsertion(offset: declaration.start, text: "enum \(namespace) { "))
+                insertions.append(CodeInsertion(offset: declaration.end, text: " }"))
+                // Inside the enum, `private` would hide the type from the rest of the file.
+                if let modifier = declaration.privateModifier {
+                    insertions.append(CodeInsertion(offset: modifier, text: "file"))
+                }
+            }
+        }
+        for declaration in declarations.all {
+            declared.insert(declaration.name)
+            if let new = fresh[declaration.name] { current[declaration.name] = new.binding }
+        }
+        return insertions
+    }
+
+    private static func insertions(for token: TokenSyntax, meaning binding: Binding, asBindingShorthand: Bool) -> [CodeInsertion] {
+        let name = token.identifier?.name ?? token.text
+        if asBindingShorthand {
+            // `if let x` means `if let x = x`; the new local keeps the author's name.
+            return [CodeInsertion(offset: token.endPositionBeforeTrailingTrivia.utf8Offset,
+                                  text: " = \(name)\(binding.spelling)")]
+        }
+        if binding.kind == .type {
+            return [CodeInsertion(offset: token.positionAfterSkippingLeadingTrivia.utf8Offset, text: "\(name)\(binding.spelling).")]
+        }
+        return [suffix(binding.spelling, to: token)]
+    }
+
+    /// `x` → `x__folio3`, and `` `x` `` → `` `x__folio3` ``.
+    private static func suffix(_ spelling: String, to token: TokenSyntax) -> CodeInsertion {
+        let end = token.endPositionBeforeTrailingTrivia.utf8Offset
+        return CodeInsertion(offset: token.text.hasSuffix("`") ? end - 1 : end, text: spelling)
+    }
+
+    /// The compiler's `text` with the authors' names: `x__folio3` → `x`, `Point__folio3.Point` → `Point`.
+    static func authorNames(in text: String) -> String {
+        guard text.contains("__folio") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let marker = rest.range(of: "__folio") {
+            let digits = rest[marker.upperBound...].prefix { $0.isASCII && $0.isNumber }
+            let name = rest[..<marker.lowerBound].reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            guard !digits.isEmpty, !name.isEmpty else {
+                result += rest[..<marker.upperBound]
+                rest = rest[marker.upperBound...]
+                continue
+            }
+            result += rest[..<marker.lowerBound]
+            rest = rest[marker.upperBound...].dropFirst(digits.count)
+            let qualified = "." + String(name.reversed())
+            if rest.hasPrefix(qualified) { rest = rest.dropFirst(qualified.count) }
+        }
+        return result + rest
+    }
+}
+
+/// The names a cell declares at its top level, where they become the program's globals.
+struct TopLevelDeclarations {
+    struct Declaration {
+        var name: String
+        var kind: Redefinitions.Kind
+        /// The token that names it.
+        var token: TokenSyntax
+        /// UTF-8 offsets of the whole declaration, attributes and modifiers included.
+        var start: Int
+        var end: Int
+        var privateModifier: Int?
+    }
+
+    var all: [Declaration] = []
+
+    init(_ file: SourceFileSyntax) {
+        for item in file.statements {
+            guard case .decl(let decl) = item.item else { continue }
+            let start = decl.positionAfterSkippingLeadingTrivia.utf8Offset
+            let end = decl.endPositionBeforeTrailingTrivia.utf8Offset
+            func add(_ token: TokenSyntax, _ kind: Redefinitions.Kind, _ modifiers: DeclModifierListSyntax? = nil) {
+                guard case .identifier = token.tokenKind else { return }
+                let privateModifier = modifiers?.first { $0.name.tokenKind == .keyword(.private) }
+                all.append(Declaration(name: token.identifier?.name ?? token.text, kind: kind, token: token, start: start, end: end,
+                                       privateModifier: privateModifier?.positionAfterSkippingLeadingTrivia.utf8Offset))
+            }
+            if let variable = decl.as(VariableDeclSyntax.self) {
+                for binding in variable.bindings {
+                    for pattern in Scopes.identifierPatterns(in: binding.pattern) { add(pattern.identifier, .value) }
+                }
+            } else if let function = decl.as(FunctionDeclSyntax.self) {
+                add(function.name, .function)
+            } else if let type = decl.asProtocol(NamedDeclSyntax.self), Self.isNestable(decl) {
+                add(type.name, .type, decl.asProtocol(WithModifiersSyntax.self)?.modifiers)
+            }
+        }
+    }
+
+    private static func isNestable(_ decl: DeclSyntax) -> Bool {
+        decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self)
+            || decl.is(ActorDeclSyntax.self) || decl.is(ProtocolDeclSyntax.self) || decl.is(TypeAliasDeclSyntax.self)
+    }
+}
+
+/// Every place a cell names something that may be a global: identifiers in expressions (not
+/// member names after a dot, not key-path components) and type names (not members of types).
+final class ReferenceFinder: SyntaxVisitor {
+    struct Reference {
+        var name: String
+        var token: TokenSyntax
+        var node: Syntax
+        var offset: Int
+        /// `if let x` with no `= …`: the name is a reference and a new local at once.
+        var shorthand = false
+    }
+
+    private(set) var found: [Reference] = []
+
+    override func visit(_ node: DeclReferenceExprSyntax) -> SyntaxVisitorContinueKind {
+        if let parent = node.parent {
+            if let member = parent.as(MemberAccessExprSyntax.self), member.declName.id == node.id { return .visitChildren }
+            if parent.is(KeyPathPropertyComponentSyntax.self) { return .visitChildren }
+        }
+        add(node.baseName, Syntax(node))
+        return .visitChildren
+    }
+
+    override func visit(_ node: IdentifierTypeSyntax) -> SyntaxVisitorContinueKind {
+        add(node.name, Syntax(node))
+        return .visitChildren
+    }
+
+    override func visit(_ node: OptionalBindingConditionSyntax) -> SyntaxVisitorContinueKind {
+        if node.initializer == nil, let pattern = node.pattern.as(IdentifierPatternSyntax.self) {
+            // Looked up from the condition itself, whose own binding does not shadow it.
+            add(pattern.identifier, Syntax(node), shorthand: true)
+        }
+        return .visitChildren
+    }
+
+    private func add(_ token: TokenSyntax, _ node: Syntax, shorthand: Bool = false) {
+        guard case .identifier = token.tokenKind else { return }
+        found.append(Reference(name: token.identifier?.name ?? token.text, token: token, node: node,
+                               offset: token.positionAfterSkippingLeadingTrivia.utf8Offset, shorthand: shorthand))
+    }
+}
