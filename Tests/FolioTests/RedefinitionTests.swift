@@ -32,6 +32,19 @@ struct RedefinitionTests {
         #expect(cells[2] == "f__folio2(3)\n")
     }
 
+    @Test func aFunctionOfAnotherSignatureOverloadsAsInSwift() {
+        let cells = renamed(["func f(_ n: Int) -> Int { n }\n",
+                             "func f(_ s: String) -> String { s }\n",
+                             "func f(_ n: Int) -> Int { -n }\n",
+                             "func f(label s: String) -> String { s }\nf(1)\n",
+                             "func g() {}\n", "let g = 2\ng\n"])
+        #expect(cells[1] == "func f(_ s: String) -> String { s }\n", "an overload keeps its name")
+        #expect(cells[2] == "func f__folio3(_ n: Int) -> Int { -n }\n", "the same signature again replaces")
+        #expect(cells[3] == "func f__folio3(label s: String) -> String { s }\nf__folio3(1)\n",
+                "an overload joins the latest declarations")
+        #expect(cells[5] == "let g__folio6 = 2\ng__folio6\n", "a value replaces a function")
+    }
+
     @Test func typesAreNestedSoThatTheyStillPrintUnderTheirName() {
         let cells = renamed(["struct Point { var x: Int }\n",
                              "private struct Point: Equatable { var x, y: Int; static let origin = Point(x: 0, y: 0) }\n",

@@ -9,7 +9,8 @@ import SwiftSyntax
 /// substitution: `x` declared again in cell 3 becomes `x__folio3`; a type `Point` becomes
 /// `Point__folio3.Point`, nested in a caseless enum, so that it still prints as `Point`.
 /// Member names (`p.x`), argument labels and locals that shadow the name are left alone.
-/// `authorNames(in:)` undoes the renaming in the compiler's messages.
+/// A function of a signature not declared before is an overload, as Swift has it, and keeps
+/// the name the earlier ones have. `authorNames(in:)` undoes the renaming in compiler messages.
 struct Redefinitions {
     enum Kind { case value, function, type }
 
@@ -21,8 +22,11 @@ struct Redefinitions {
 
     /// What each top-level name means now; absent: the name as written.
     private var current: [String: Binding] = [:]
-    /// Every top-level name declared so far.
-    private var declared: Set<String> = []
+    /// Every top-level name declared so far, and what its latest declaration declared.
+    private var declared: [String: Kind] = [:]
+    /// The signatures of the functions a name means now: a function of another signature
+    /// overloads them (Swift's rule) instead of replacing them.
+    private var signatures: [String: Set<String>] = [:]
 
     /// The insertions that make cell `cell` (0-based) refer to the latest declarations, and that
     /// rename its own redeclarations. Call once per cell of the program, in order.
@@ -30,9 +34,19 @@ struct Redefinitions {
         let file = Parser.parse(source: code)
         let declarations = TopLevelDeclarations(file)
         var fresh: [String: (binding: Binding, visibleFrom: Int)] = [:]
-        for declaration in declarations.all where declared.contains(declaration.name) && fresh[declaration.name] == nil {
+        /// Overloads that join the functions of the name's current declaration, renamed as they are.
+        var joining: [String: Binding] = [:]
+        for declaration in declarations.all where declared[declaration.name] != nil && fresh[declaration.name] == nil {
+            let name = declaration.name
+            let same = declarations.all.filter { $0.name == name }
+            let cellSignatures = Set(same.compactMap(\.signature))
+            if declared[name] == .function, cellSignatures.count == same.count,
+               cellSignatures.isDisjoint(with: signatures[name] ?? []) {
+                if let binding = current[name] { joining[name] = binding }
+                continue
+            }
             let from = declaration.kind == .value ? declaration.end : 0
-            fresh[declaration.name] = (Binding(cell: cell, kind: declaration.kind), from)
+            fresh[name] = (Binding(cell: cell, kind: declaration.kind), from)
         }
         let before = current
         let references = ReferenceFinder(viewMode: .sourceAccurate)
@@ -49,7 +63,7 @@ struct Redefinitions {
             insertions += Self.insertions(for: reference.token, meaning: meant, asBindingShorthand: reference.shorthand)
         }
         for declaration in declarations.all {
-            guard let new = fresh[declaration.name]?.binding else { continue }
+            guard let new = fresh[declaration.name]?.binding ?? joining[declaration.name] else { continue }
             switch declaration.kind {
             case .value, .function:
                 insertions.append(Self.suffix(new.spelling, to: declaration.token))
@@ -63,8 +77,10 @@ struct Redefinitions {
                 }
             }
         }
+        for name in Set(fresh.keys) { signatures[name] = [] }
         for declaration in declarations.all {
-            declared.insert(declaration.name)
+            declared[declaration.name] = declaration.kind
+            if let signature = declaration.signature { signatures[declaration.name, default: []].insert(signature) }
             if let new = fresh[declaration.name] { current[declaration.name] = new.binding }
         }
         return insertions
@@ -122,6 +138,8 @@ struct TopLevelDeclarations {
         var start: Int
         var end: Int
         var privateModifier: Int?
+        /// A function's argument labels and parameter types: what tells an overload from a redeclaration.
+        var signature: String?
     }
 
     var all: [Declaration] = []
@@ -131,18 +149,20 @@ struct TopLevelDeclarations {
             guard case .decl(let decl) = item.item else { continue }
             let start = decl.positionAfterSkippingLeadingTrivia.utf8Offset
             let end = decl.endPositionBeforeTrailingTrivia.utf8Offset
-            func add(_ token: TokenSyntax, _ kind: Redefinitions.Kind, _ modifiers: DeclModifierListSyntax? = nil) {
+            func add(_ token: TokenSyntax, _ kind: Redefinitions.Kind, _ modifiers: DeclModifierListSyntax? = nil, signature: String? = nil) {
                 guard case .identifier = token.tokenKind else { return }
                 let privateModifier = modifiers?.first { $0.name.tokenKind == .keyword(.private) }
                 all.append(Declaration(name: token.identifier?.name ?? token.text, kind: kind, token: token, start: start, end: end,
-                                       privateModifier: privateModifier?.positionAfterSkippingLeadingTrivia.utf8Offset))
+                                       privateModifier: privateModifier?.positionAfterSkippingLeadingTrivia.utf8Offset, signature: signature))
             }
             if let variable = decl.as(VariableDeclSyntax.self) {
                 for binding in variable.bindings {
                     for pattern in Scopes.identifierPatterns(in: binding.pattern) { add(pattern.identifier, .value) }
                 }
             } else if let function = decl.as(FunctionDeclSyntax.self) {
-                add(function.name, .function)
+                let signature = function.signature.parameterClause.parameters
+                    .map { "\($0.firstName.text): \($0.type.trimmedDescription)" }.joined(separator: ", ")
+                add(function.name, .function, signature: signature)
             } else if let type = decl.asProtocol(NamedDeclSyntax.self), Self.isNestable(decl) {
                 add(type.name, .type, decl.asProtocol(WithModifiersSyntax.self)?.modifiers)
             }
