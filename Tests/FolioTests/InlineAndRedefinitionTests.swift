@@ -12,7 +12,7 @@ struct InlineAndRedefinitionTests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let markdown = FolioCLI.read("\(folder)/redefinition.md")
         #expect(markdown.contains("```text\n1 Point(x: 1) first\n```"))
-        #expect(markdown.contains("```text\ntwo Point(x: 1, y: 2) second, after 1\n```"),
+        #expect(markdown.contains("```text\ntwo Point(x: 1, y: 2) second, after 1 2 Notebook.Box\n```"),
                 "a redefined type still prints under its name; the old x is meant before the new one")
         #expect(markdown.contains("```text\n[\"two!\", \"TWO!\"] 4\n```"), "a closure's own x is not the global")
         #expect(markdown.contains("```text\n3\n```"))

@@ -88,8 +88,11 @@ struct RedefinitionTests {
     }
 
     @Test func anOptionalBindingShorthandKeepsItsLocalName() {
-        let cells = renamed(["var name: String? = nil\n", "var name: String? = \"a\"\nif let name { print(name) }\n"])
+        let cells = renamed(["var name: String? = nil\n", "var name: String? = \"a\"\nif let name { print(name) }\n",
+                             "func f() { guard let name else { return }; print({ [name] in name }()) }\nlet y = { [name] in name }\n"])
         #expect(cells[1] == "var name__folio2: String? = \"a\"\nif let name = name__folio2 { print(name) }\n")
+        #expect(cells[2] == "func f() { guard let name = name__folio2 else { return }; print({ [name] in name }()) }\n"
+                + "let y = { [name = name__folio2] in name }\n", "a guard's and a capture list's shorthand too; after the guard, the local")
     }
 
     @Test func aNameDeclaredTwiceInOneCellIsLeftForTheCompilerToReport() {

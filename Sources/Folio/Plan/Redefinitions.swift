@@ -183,7 +183,7 @@ final class ReferenceFinder: SyntaxVisitor {
         var token: TokenSyntax
         var node: Syntax
         var offset: Int
-        /// `if let x` with no `= …`: the name is a reference and a new local at once.
+        /// `if let x` or a capture `[x]`, with no `= …`: the name is a reference and a new local at once.
         var shorthand = false
     }
 
@@ -208,6 +208,12 @@ final class ReferenceFinder: SyntaxVisitor {
             // Looked up from the condition itself, whose own binding does not shadow it.
             add(pattern.identifier, Syntax(node), shorthand: true)
         }
+        return .visitChildren
+    }
+
+    override func visit(_ node: ClosureCaptureSyntax) -> SyntaxVisitorContinueKind {
+        // `[x] in` captures the outer x under its own name, as `[x = x]` does.
+        if node.initializer == nil { add(node.name, Syntax(node), shorthand: true) }
         return .visitChildren
     }
 

@@ -21,11 +21,15 @@ enum Scopes {
         case .codeBlockItemList(let items):
             // The cell's own top level holds the globals themselves.
             guard !(items.parent?.is(SourceFileSyntax.self) ?? true) else { return false }
-            return items.contains { localNames(of: $0.item).contains(name) }
+            // A local's own initializer (`let x = x`, `guard let x`) still sees the outer name.
+            return items.contains { item in
+                (item.id != child.id || item.item.is(FunctionDeclSyntax.self)) && localNames(of: item.item).contains(name)
+            }
         case .memberBlock(let block):
             return block.members.contains { memberNames(of: $0.decl).contains(name) }
         case .closureExpr(let closure):
-            return closureParameters(closure).contains(name)
+            let captures = closure.signature?.capture?.items.map(\.name.text) ?? []
+            return child.id == closure.statements.id && (closureParameters(closure) + captures).contains(name)
         case .functionDecl(let function):
             return parameterNames(function.signature.parameterClause) .contains(name)
                 || genericNames(function.genericParameterClause).contains(name)
