@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Folio
 
@@ -47,5 +48,16 @@ struct InlineExpressionTests {
         let woven = InlineValues.woven(notebook, results)
         #expect(woven.source == "A $y$ then \\*a\\*\\|b and 1.5; `{swift} u` stays.\n", "an unevaluated expression keeps its span")
         #expect(woven.markdown.text.hasSuffix(" then \\*a\\*\\|b and 1.5; `{swift} u` stays.\n"))
+    }
+
+    @Test func resultsCachedBeforeInlineValuesStillDecodeAndWithoutValuesEncodeAsBefore() throws {
+        let old = Data(#"{"outputs":[{"stdout":{"_0":"hi\n"}}],"status":{"succeeded":{}}}"#.utf8)
+        let result = try JSONDecoder().decode(CellResult.self, from: old)
+        #expect(result == CellResult(status: .succeeded, outputs: [.stdout("hi\n")]))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(try encoder.encode(result) == old)
+        let valued = CellResult(status: .succeeded, inlineValues: [InlineValue(index: 2, text: "0.1")])
+        #expect(try JSONDecoder().decode(CellResult.self, from: encoder.encode(valued)).inlineValues == valued.inlineValues)
     }
 }

@@ -6,13 +6,18 @@ public struct CellResult: Sendable, Equatable, Codable {
     /// Wall-clock seconds from the cell's start to its end, when it ran; CI test reports show it.
     public var seconds: Double?
     /// Values of the prose's inline expressions evaluated with this cell (`InlineHost`).
-    public var inlineValues: [InlineValue] = []
+    public var inlineValues: [InlineValue] {
+        get { inline ?? [] }
+        set { inline = newValue.isEmpty ? nil : newValue }
+    }
+    /// Optional so that cache entries written before inline values existed still decode.
+    private var inline: [InlineValue]?
 
     public init(status: CellStatus, outputs: [CellOutput] = [], seconds: Double? = nil, inlineValues: [InlineValue] = []) {
         self.status = status
         self.outputs = outputs
         self.seconds = seconds
-        self.inlineValues = inlineValues
+        self.inline = inlineValues.isEmpty ? nil : inlineValues
     }
 }
 
