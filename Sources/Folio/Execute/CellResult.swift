@@ -5,11 +5,31 @@ public struct CellResult: Sendable, Equatable, Codable {
     public var outputs: [CellOutput]
     /// Wall-clock seconds from the cell's start to its end, when it ran; CI test reports show it.
     public var seconds: Double?
+    /// Values of the prose's inline expressions evaluated with this cell (`InlineHost`).
+    public var inlineValues: [InlineValue] {
+        get { inline ?? [] }
+        set { inline = newValue.isEmpty ? nil : newValue }
+    }
+    /// Optional so that cache entries written before inline values existed still decode.
+    private var inline: [InlineValue]?
 
-    public init(status: CellStatus, outputs: [CellOutput] = [], seconds: Double? = nil) {
+    public init(status: CellStatus, outputs: [CellOutput] = [], seconds: Double? = nil, inlineValues: [InlineValue] = []) {
         self.status = status
         self.outputs = outputs
         self.seconds = seconds
+        self.inline = inlineValues.isEmpty ? nil : inlineValues
+    }
+}
+
+/// The text an inline expression's value shows as in the prose.
+public struct InlineValue: Sendable, Equatable, Codable {
+    /// The expression's index among the notebook's inline expressions.
+    public var index: Int
+    public var text: String
+
+    public init(index: Int, text: String) {
+        self.index = index
+        self.text = text
     }
 }
 

@@ -57,7 +57,8 @@ struct CompileDiagnostics {
 
     private func cell(of message: Message) -> Int? {
         if message.file == notebook.path {
-            return cell(at: message.line)?.index
+            // An inline expression's line is prose: its error belongs to the cell it runs with.
+            return cell(at: message.line)?.index ?? program.inlineHosts.first { $0.line == message.line }?.cell
         }
         if message.file == generatedFile {
             return program.generatedLines.first { $0.lines.contains(message.line) }?.cell
@@ -71,17 +72,17 @@ struct CompileDiagnostics {
         for message in [entry.error] + entry.notes {
             if message.file == notebook.path {
                 let (line, column) = place(message)
-                lines.append("\(notebook.fileName):\(line):\(column): \(message.kind): \(message.text)")
+                lines.append("\(notebook.fileName):\(line):\(column): \(message.kind): \(Redefinitions.authorNames(in: message.text))")
                 if let excerpt = DiagnosticText.excerpt(of: line, column: column, in: notebook) { lines.append(excerpt) }
             } else if message.kind == "error" {
                 let whereabouts = message.file == generatedFile ? " (in the code Folio generates around the cells)" : ""
-                lines.append("error: \(message.text)\(whereabouts)")
+                lines.append("error: \(Redefinitions.authorNames(in: message.text))\(whereabouts)")
             }
         }
         return lines.joined(separator: "\n")
     }
 
-    /// The notebook line and column a message means, undoing the display wrapper's shift and
+    /// The notebook line and column a message means, undoing the shift of what Folio inserted and
     /// bringing a position past the cell's last line back onto it.
     func place(_ message: Message) -> (line: Int, column: Int) {
         var line = message.line, column = message.column
@@ -89,9 +90,7 @@ struct CompileDiagnostics {
             line = last
             column = (notebook.sourceLine(last)?.utf8.count ?? 0) + 1
         }
-        if let wrapper = program.wrappers.first(where: { $0.line == line }), column > wrapper.column {
-            column = max(wrapper.column, column - wrapper.width)
-        }
+        column = ColumnInsertion.authorColumn(column, line: line, in: program.insertions)
         return (line, column)
     }
 

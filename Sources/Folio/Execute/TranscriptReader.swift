@@ -34,7 +34,8 @@ struct TranscriptReader {
             let errorText = TerminalText.printable(errorKept)
             if transcript.ended.contains(index) {
                 if !errorText.isEmpty { outputs.append(.stderr(errorText)) }
-                results.append(CellResult(status: .succeeded, outputs: outputs, seconds: transcript.seconds[index]))
+                results.append(CellResult(status: .succeeded, outputs: outputs, seconds: transcript.seconds[index],
+                                          inlineValues: inlineValues(of: index)))
             } else {
                 stopped = true
                 // The failure's message is plain text (the console shows it too): no colours.
@@ -43,7 +44,32 @@ struct TranscriptReader {
                                           seconds: transcript.seconds[index]))
             }
         }
-        return results
+        return program.source.contains("__folio") ? results.map(Self.withAuthorNames) : results
+    }
+
+    /// A redefined class prints as `Notebook.Shape__folio2.Shape`; the reader wrote `Shape`.
+    private static func withAuthorNames(_ result: CellResult) -> CellResult {
+        var result = result
+        result.outputs = result.outputs.map { output in
+            switch output {
+            case .stdout(let text): .stdout(Redefinitions.authorNames(in: text))
+            case .stderr(let text): .stderr(Redefinitions.authorNames(in: text))
+            case .value(let text): .value(Redefinitions.authorNames(in: text))
+            case .figure: output
+            }
+        }
+        result.inlineValues = result.inlineValues.map { InlineValue(index: $0.index, text: Redefinitions.authorNames(in: $0.text)) }
+        if var failure = result.status.failure {
+            failure.message = Redefinitions.authorNames(in: failure.message)
+            result.status = .failed(failure)
+        }
+        return result
+    }
+
+    private func inlineValues(of cell: Int) -> [InlineValue] {
+        program.inlineHosts.filter { $0.cell == cell }.compactMap { host in
+            TextFile.read("\(runDirectory)/inline-\(host.index).txt").map { InlineValue(index: host.index, text: $0) }
+        }
     }
 
     private func failure(of cell: Cell, _ transcript: Runner.Transcript, errorText: String) -> CellFailure {

@@ -22,6 +22,8 @@ public struct Notebook: Sendable, Equatable {
     /// The title for the page: the front matter's, else the first level-1 heading's, else the name.
     public var title: String { frontMatter.title ?? firstHeading ?? name }
     public var firstHeading: String?
+    /// `` `{swift} expr` `` code spans of the prose, in document order.
+    public var inlineExpressions: [InlineExpression] = []
 
     /// Line `number` (1-based) of the notebook's text, for excerpts in messages.
     public func sourceLine(_ number: Int) -> Substring? {

@@ -30,6 +30,7 @@ public enum NotebookParser {
         var foreignCells: [ForeignCell] = []
         var references: [FigureReference] = []
         var firstHeading: String?
+        var inlineCode: [(literal: String, block: ClosedRange<Int>)] = []
         try tree.withNodes { (nodes) throws(NotebookError) in
             for node in nodes {
                 switch node.type {
@@ -61,15 +62,18 @@ public enum NotebookParser {
                 case "text":
                     let line = markdown.originalLine(lineOf(node))
                     references += FigureReferences.find(in: node.literal ?? "").map { FigureReference(label: $0, line: line) }
+                case "code":
+                    if let literal = node.literal, InlineExpressions.isInline(literal) { inlineCode.append((literal, blockLines(of: node))) }
                 default:
                     continue
                 }
             }
         }
+        let inline = try InlineExpressions.find(inlineCode, in: markdown, source: source, file: path)
         try checkLabels(cells, references, file: path)
         return Notebook(path: path, fileName: fileName, name: name, source: source, frontMatter: frontMatter,
                         markdown: markdown, cells: cells, references: references, foreignCells: foreignCells,
-                        firstHeading: firstHeading)
+                        firstHeading: firstHeading, inlineExpressions: inline)
     }
 
     /// CRLF and CR as LF, byte by byte. Foundation's `replacingOccurrences(of: "\r\n", …)` skips a
@@ -112,6 +116,19 @@ public enum NotebookParser {
             current = candidate.parent
         }
         return 1
+    }
+
+    /// The lines of the paragraph, heading or table an inline node stands in.
+    private static func blockLines(of node: MarkdownNode) -> ClosedRange<Int> {
+        var current = node.parent
+        while let candidate = current {
+            if ["paragraph", "heading", "table"].contains(candidate.type) || candidate.parent == nil, candidate.startLine > 0 {
+                return candidate.startLine...max(candidate.startLine, candidate.endLine)
+            }
+            current = candidate.parent
+        }
+        let line = lineOf(node)
+        return line...line
     }
 
     private static func checkLabels(_ cells: [Cell], _ references: [FigureReference], file: String) throws(NotebookError) {

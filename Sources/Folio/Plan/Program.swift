@@ -16,8 +16,11 @@ public struct Program: Sendable, Equatable {
     /// Where each cell's stretch lies in `main.swift`, so that a diagnostic in the generated code
     /// around a cell (an unclosed brace runs into it) still finds its cell.
     public var generatedLines: [GeneratedCell] = []
-    /// Display wrappers inserted into notebook lines, whose columns the compiler counts.
-    public var wrappers: [DisplayWrapper] = []
+    /// Display wrappers and renamed identifiers inserted into notebook lines, whose columns the
+    /// compiler counts.
+    public var insertions: [ColumnInsertion] = []
+    /// Where each inline expression of the prose is evaluated.
+    public var inlineHosts: [InlineHost] = []
 
     /// Cells the plan left out although they have `eval: true`.
     public var excluded: Set<Int> = []
@@ -27,12 +30,4 @@ public struct GeneratedCell: Sendable, Equatable {
     public var cell: Int
     /// 1-based lines of `main.swift`, from the cell's `begin` call to its `end` call.
     public var lines: ClosedRange<Int>
-}
-
-public struct DisplayWrapper: Sendable, Equatable {
-    /// The notebook line, and the 1-based column where the wrapper's text was inserted.
-    public var line: Int
-    public var column: Int
-    /// How many columns it inserted.
-    public var width: Int
 }

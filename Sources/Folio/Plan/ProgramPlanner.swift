@@ -3,7 +3,8 @@
 /// Every cell becomes a stretch of top-level code in one `main.swift`, so cells share state in
 /// order as they do in a Jupyter kernel. Each stretch is bracketed by kernel calls that mark
 /// where the cell's output begins and ends, and preceded by `#sourceLocation` so that compiler
-/// errors and runtime traps name the notebook's own lines.
+/// errors and runtime traps name the notebook's own lines. A name a later cell declares again is
+/// renamed there (`Redefinitions`), as Jupyter lets a cell redefine what an earlier one defined.
 public enum ProgramPlanner {
     /// - Parameter excluded: cells left out of the program, such as `error: true` cells that do
     ///   not compile, so that the rest can still run.
@@ -17,19 +18,33 @@ public enum ProgramPlanner {
         ]
         let runs = notebook.cells.map { $0.options.eval && !excluded.contains($0.index) }
         var generated: [GeneratedCell] = []
-        var wrappers: [DisplayWrapper] = []
+        var insertions: [ColumnInsertion] = []
+        var redefinitions = Redefinitions()
+        let hosts = InlineHost.hosts(of: notebook, runs: runs)
         for cell in notebook.cells where runs[cell.index] {
             let options = cell.options
             let first = lines.count + 1
             let limit = OutputLimit.of(options, commandLine: outputLimit, frontMatter: notebook.frontMatter)
             lines.append("_FolioKernel.begin(cell: \(cell.index), figureSize: \(size(options)), outputLimit: \(limit))")
+            for host in hosts where host.cell == cell.index && !host.afterCell {
+                lines += inlineEvaluation(notebook.inlineExpressions[host.index], path: notebook.path, redefinitions: &redefinitions, insertions: &insertions)
+            }
             lines.append("#sourceLocation(file: \(literal(notebook.path)), line: \(cell.codeLine))")
-            let (code, insertion) = LastExpression.wrap(cell.code, with: "_FolioKernel.displayLast")
-            if let insertion {
-                wrappers.append(DisplayWrapper(line: cell.codeLine + insertion.line, column: insertion.column, width: insertion.width))
+            let renames = redefinitions.rename(cell.code, cell: cell.index)
+            let renamed = CodeInsertion.columns(renames, in: cell.code, firstLine: cell.codeLine)
+            let (code, wrapper) = LastExpression.wrap(CodeInsertion.apply(renames, to: cell.code), with: "_FolioKernel.displayLast")
+            insertions += renamed
+            if let wrapper {
+                // The wrapper's column counts the renamed text before it; the author's does not.
+                let line = cell.codeLine + wrapper.line
+                let column = ColumnInsertion.authorColumn(wrapper.column, line: line, in: renamed)
+                insertions.append(ColumnInsertion(line: line, column: column, width: wrapper.width))
             }
             lines += code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             lines.append("#sourceLocation()")
+            for host in hosts where host.cell == cell.index && host.afterCell {
+                lines += inlineEvaluation(notebook.inlineExpressions[host.index], path: notebook.path, redefinitions: &redefinitions, insertions: &insertions)
+            }
             lines.append("_FolioKernel.end(cell: \(cell.index))")
             generated.append(GeneratedCell(cell: cell.index, lines: first...lines.count))
         }
@@ -40,8 +55,25 @@ public enum ProgramPlanner {
                        timeouts: notebook.cells.map(\.options.timeout),
                        outputLimits: notebook.cells.map { OutputLimit.of($0.options, commandLine: outputLimit, frontMatter: notebook.frontMatter) },
                        outputLimitOverride: outputLimit,
-                       notebookPath: notebook.path, generatedLines: generated, wrappers: wrappers,
+                       notebookPath: notebook.path, generatedLines: generated, insertions: insertions, inlineHosts: hosts,
                        excluded: Set(excluded.filter { notebook.cells[$0].options.eval }))
+    }
+
+    /// `{swift} expr` of the prose, evaluated where its host cell says: the expression stands on
+    /// its notebook line and column, so that the compiler's messages point into the prose.
+    private static func inlineEvaluation(_ inline: InlineExpression, path: String, redefinitions: inout Redefinitions,
+                                         insertions: inout [ColumnInsertion]) -> [String] {
+        let renames = redefinitions.rename(inline.code, cell: -1)
+        insertions += CodeInsertion.columns(renames, in: inline.code, firstLine: inline.line).map {
+            ColumnInsertion(line: $0.line, column: $0.column + inline.column - 1, width: $0.width)
+        }
+        return [
+            "#sourceLocation(file: \(literal(path)), line: \(max(1, inline.line - 1)))",
+            "_FolioKernel.inline(\(inline.index),",
+            String(repeating: " ", count: inline.column - 1) + CodeInsertion.apply(renames, to: inline.code),
+            ")",
+            "#sourceLocation()",
+        ]
     }
 
     private static func size(_ options: CellOptions) -> String {

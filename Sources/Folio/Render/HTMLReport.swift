@@ -19,6 +19,7 @@ public enum HTMLReport {
     public static func page(_ notebook: Notebook, _ results: [CellResult], provenance: ReportProvenance? = nil,
                             failed: Bool = false, navigation: BookNavigation? = nil, math: MathMode = .mathml,
                             attachments: Attachments = Attachments()) throws(NotebookError) -> (html: String, warnings: [(line: Int, message: String)]) {
+        let notebook = InlineValues.woven(notebook, results)
         var typesetter = MathTypesetter(mode: math, markdown: notebook.markdown)
         let woven = Weave.cells(notebook, results)
         let numbers = FigureNumbers(notebook)

@@ -23,6 +23,7 @@ public enum MarkdownReport {
 
     public static func render(_ notebook: Notebook, _ results: [CellResult], navigation: BookNavigation? = nil,
                               attachments: Attachments = Attachments()) -> Output {
+        let notebook = InlineValues.woven(notebook, results)
         let woven = Weave.cells(notebook, results)
         let lines = notebook.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var output: [String] = []
