@@ -20,6 +20,13 @@ public struct Notebook: Sendable, Equatable {
     /// The title for the page: the front matter's, else the first level-1 heading's, else the name.
     public var title: String { frontMatter.title ?? firstHeading ?? name }
     public var firstHeading: String?
+    /// What Folio accepts but does not act on (a Quarto option that means nothing here), in line order.
+    public var warnings: [NotebookWarning] = []
+
+    /// Whether results may come from the cache: neither the front matter nor a cell said `cache: false`.
+    public var usesCache: Bool {
+        frontMatter.cache && !cells.contains { $0.options.cache == false }
+    }
 
     /// Line `number` (1-based) of the notebook's text, for excerpts in messages.
     public func sourceLine(_ number: Int) -> Substring? {

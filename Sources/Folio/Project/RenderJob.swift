@@ -53,9 +53,9 @@ public struct RenderJob: Sendable {
         // `ProjectRun` has made sure that no report lands on a notebook of the run.
         let files = ReportFiles(directory: outputDirectory, name: notebook.name)
         let program = ProgramPlanner.plan(notebook, seed: seed ?? notebook.frontMatter.seed, outputLimit: outputLimit)
-        let cache = useCache && notebook.frontMatter.cache ? ResultCache(root: entry.root) : nil
+        let cache = useCache && notebook.usesCache ? ResultCache(root: entry.root) : nil
         let key = CacheKey.of(program, notebook: notebook, toolchain: identity, numeric: numeric)
-        var warnings: [String] = []
+        var warnings = notebook.warnings.map(\.description)
         var execution: Executor.Execution
         var cached = false
         var ran: Date?
