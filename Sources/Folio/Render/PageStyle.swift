@@ -26,11 +26,6 @@ enum PageStyle {
     nav.contents .contents-title { font-weight: 600; margin: .25rem 0; }
     nav.contents ul { list-style: none; margin: 0; padding: 0; }
     nav.contents li.level-3 { padding-left: 1.25rem; }
-    nav.contents li.level-4 { padding-left: 2.5rem; } nav.contents li.level-5 { padding-left: 3.75rem; } nav.contents li.level-6 { padding-left: 5rem; }
-    .subtitle { font-size: 1.25rem; color: var(--muted); margin: -.5rem 0 .75rem; }
-    .byline { color: var(--muted); margin: .25rem 0 1rem; }
-    section.abstract { border-left: 3px solid var(--rule); padding: 0 1rem; margin: 1rem 0; }
-    section.abstract .abstract-title { font-weight: 600; margin: .25rem 0; }
     nav.book { display: flex; justify-content: space-between; gap: 1rem; border-top: 1px solid var(--rule); margin-top: 3rem; padding-top: 1rem; }
     ol.chapters { padding-left: 1.5rem; } ol.chapters li { margin: 1rem 0; } ol.chapters p { margin: .25rem 0; }
     .chapter-status { font-size: .85rem; color: var(--muted); } .chapter-status.failed { color: var(--err-rule); }
@@ -50,13 +45,6 @@ enum PageStyle {
     figure.cell-figure { margin: .75rem 0; text-align: center; }
     figure.cell-figure svg { max-width: 100%; height: auto; background: #fff; border-radius: 4px; }
     figcaption { color: var(--muted); font-size: .95rem; margin-top: .35rem; }
-    figure.cell-figure.align-left { text-align: left; } figure.cell-figure.align-right { text-align: right; }
-    .subfigures { display: grid; gap: 1rem; align-items: end; }
-    figure.subfigure { margin: 0; text-align: center; }
-    details.code-fold { margin: 0 0 .5rem; } details.code-fold > summary { cursor: pointer; color: var(--muted); }
-    pre.line-numbers { display: flex; }
-    .line-number-gutter { flex: none; text-align: right; color: var(--co); user-select: none; padding-right: .75rem; margin-right: .75rem; border-right: 1px solid var(--rule); white-space: pre; }
-    .cell-output-asis { margin: .5rem 0; }
     table { border-collapse: collapse; margin: 1rem 0; }
     th, td { border: 1px solid var(--rule); padding: .3rem .7rem; }
     blockquote { margin: 1rem 0; padding: 0 1rem; color: var(--muted); border-left: .25em solid var(--rule); }
@@ -78,4 +66,30 @@ enum PageStyle {
     }
 
     """
+
+    /// Styles for what Quarto's options add (a title block, deep contents, folded or numbered
+    /// code, aligned figures, panels, `asis` output), only on pages that use them: a page without
+    /// them keeps the bytes it had.
+    static let quartoCSS = """
+    nav.contents li.level-4 { padding-left: 2.5rem; } nav.contents li.level-5 { padding-left: 3.75rem; } nav.contents li.level-6 { padding-left: 5rem; }
+    .subtitle { font-size: 1.25rem; color: var(--muted); margin: -.5rem 0 .75rem; }
+    .byline { color: var(--muted); margin: .25rem 0 1rem; }
+    section.abstract { border-left: 3px solid var(--rule); padding: 0 1rem; margin: 1rem 0; }
+    section.abstract .abstract-title { font-weight: 600; margin: .25rem 0; }
+    figure.cell-figure.align-left { text-align: left; } figure.cell-figure.align-right { text-align: right; }
+    .subfigures { display: grid; gap: 1rem; align-items: end; }
+    figure.subfigure { margin: 0; text-align: center; }
+    details.code-fold { margin: 0 0 .5rem; } details.code-fold > summary { cursor: pointer; color: var(--muted); }
+    pre.line-numbers { display: flex; }
+    .line-number-gutter { flex: none; text-align: right; color: var(--co); user-select: none; padding-right: .75rem; margin-right: .75rem; border-right: 1px solid var(--rule); white-space: pre; }
+    .cell-output-asis { margin: .5rem 0; }
+
+    """
+
+    static func quartoCSS(for body: String) -> String {
+        let marks = ["class=\"subtitle\"", "class=\"byline\"", "class=\"abstract\"", "class=\"level-4\"", "class=\"level-5\"",
+                     "class=\"level-6\"", " align-left", " align-right", "class=\"subfigures\"", "class=\"code-fold\"",
+                     "line-numbers", "cell-output-asis"]
+        return marks.contains { body.contains($0) } ? quartoCSS : ""
+    }
 }
