@@ -87,4 +87,44 @@ struct QuartoEndToEndTests {
         #expect(try !project.render().cached)
         #expect(try !project.render().cached, "not remembered: it runs again")
     }
+
+    /// Where the browser puts what Quarto's options ask for: the panel's figures side by side, a
+    /// folded cell's code hidden until opened, the gutter left of the code, a right-aligned figure
+    /// at the right.
+    @Test func theBrowserLaysOutPanelsFoldsGuttersAndAlignment() throws {
+        let (outcome, folder) = try FolioCLI.render("quarto.md")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let probe = """
+        <script>
+        addEventListener('load', () => {
+          const box = e => e.getBoundingClientRect();
+          const [a, b] = [...document.querySelectorAll('figure.subfigure svg')].map(box);
+          // Chromium hides a closed <details>' content with content-visibility, which keeps its box.
+          const pre = document.querySelector('#setup details pre');
+          const folded = !pre.checkVisibility();
+          document.querySelector('#setup details').open = true;
+          const opened = pre.checkVisibility() && box(pre).height > 0;
+          const gutter = box(document.querySelector('.line-number-gutter'));
+          const code = box(document.querySelector('#setup pre.line-numbers code'));
+          const right = box(document.querySelector('#fig-right svg'));
+          const article = box(document.querySelector('article'));
+          document.body.setAttribute('data-probe', JSON.stringify({
+            sideBySide: Math.abs(a.top - b.top) < 2 && b.left >= a.right,
+            foldedHidden: folded, openedShown: opened,
+            gutterLeft: gutter.width > 0 && gutter.right <= code.left + 1 && Math.abs(gutter.top - code.top) < 2,
+            alignedRight: Math.abs(right.right - article.right) < 2 && right.left > article.left + 50 }));
+        });
+        </script>
+        """
+        let page = "\(folder)/quarto-probe.html"
+        try FolioCLI.read("\(folder)/quarto.html").replacingOccurrences(of: "</body>", with: probe + "</body>")
+            .write(toFile: page, atomically: true, encoding: .utf8)
+        let dom = try Chromium.run("--dump-dom", page: page)
+        let json = try #require(dom.firstMatch(of: /data-probe="([^"]*)"/).map { String($0.1).replacingOccurrences(of: "&quot;", with: "\"") })
+        let found = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Bool])
+        for check in ["sideBySide", "foldedHidden", "openedShown", "gutterLeft", "alignedRight"] {
+            #expect(found[check] == true, "\(check): \(json)")
+        }
+    }
 }
