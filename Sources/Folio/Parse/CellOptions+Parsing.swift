@@ -1,50 +1,93 @@
 import Yams
 
 extension CellOptions {
-    /// Reads the `//|` lines at the top of a cell's code.
+    /// Reads the `//|` lines at the top of a cell's code, starting from `defaults` (the front
+    /// matter's). A value may go on over the following `//|` lines when they are indented, as
+    /// Quarto writes a list (`//| fig-subcap:` then `//|   - "A"`). Every bad option is recorded
+    /// in `diagnostics`; the others are still read.
     ///
     /// - Returns: the options and how many leading lines they took.
-    static func parse(code: String, firstLine: Int, file: String) throws(NotebookError) -> (CellOptions, lineCount: Int) {
-        var options = CellOptions()
-        var seen: [String] = []
+    static func parse(code: String, firstLine: Int, defaults: CellOptions = CellOptions(),
+                      diagnostics: inout ParseDiagnostics) -> (CellOptions, lineCount: Int) {
+        var options = defaults
+        options.lines = [:]
+        var written: [(key: String, value: String, line: Int)] = []
         var count = 0
         for raw in code.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = raw.drop { $0 == " " || $0 == "\t" }
             guard trimmed.hasPrefix("//|") else { break }
             let line = firstLine + count
             count += 1
-            let body = trimmed.dropFirst(3)
+            var body = trimmed.dropFirst(3)
+            if body.first == " " { body = body.dropFirst() }
+            if body.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
+            // Only a key with nothing after its colon (or a YAML `|` or `>`) goes on over lines:
+            // an indented `key: value` line after a complete one is a new option.
+            if let last = written.last, last.value.isEmpty || last.value.contains("\n") || ["|", ">", "|-", ">-"].contains(last.value),
+               body.first == " " || body.first == "\t" || body.hasPrefix("- ") {
+                written[written.count - 1].value += "\n" + body
+                continue
+            }
             guard let colon = body.firstIndex(of: ":") else {
-                throw NotebookError(file: file, line: line, "a cell option is written '//| key: value', as in '//| echo: false'")
+                diagnostics.error(line, "a cell option is written '//| key: value', as in '//| echo: false'")
+                continue
             }
             let key = body[..<colon].trimmingCharacters(in: " \t")
             let value = body[body.index(after: colon)...].trimmingCharacters(in: " \t\r")
+            written.append((key, value, line))
+        }
+        var seen: [String] = []
+        for (key, value, line) in written {
+            if quartoIgnored.contains(key) {
+                diagnostics.warn(line, "'\(key)' is a Quarto option ignored by Folio")
+                continue
+            }
             guard names.contains(key) else {
-                let hint = Suggestion.nearest(to: key, in: names).map { "; did you mean '\($0)'?" } ?? ""
-                throw NotebookError(file: file, line: line, "unknown cell option '\(key)'\(hint)")
+                // Quarto's names first: `fig-align` is not a misspelt `fig-alt`.
+                let hint = Suggestion.nearest(to: key, in: quartoIgnored + names).map { "; did you mean '\($0)'?" } ?? ""
+                diagnostics.error(line, "unknown cell option '\(key)'\(hint)")
+                continue
             }
             guard !seen.contains(key) else {
-                throw NotebookError(file: file, line: line, "cell option '\(key)' is given twice")
+                diagnostics.error(line, "cell option '\(key)' is given twice")
+                continue
             }
             seen.append(key)
             options.lines[key] = line
-            try options.set(key, to: OptionValue(text: value, key: key, file: file, line: line))
+            do throws(NotebookError) {
+                try options.set(key, to: OptionValue(text: value, key: key, file: diagnostics.file, line: line))
+            } catch {
+                diagnostics.record(error)
+            }
         }
         return (options, count)
     }
 
-    private mutating func set(_ key: String, to value: OptionValue) throws(NotebookError) {
+    mutating func set(_ key: String, to value: OptionValue) throws(NotebookError) {
         switch key {
         case "label": label = try value.label()
-        case "echo": echo = try value.bool()
+        case "echo":
+            echoFenced = value.text == "fenced"
+            echo = echoFenced ? true : try value.bool(or: "fenced (the code with its ```{swift} fence and options)")
         case "eval": eval = try value.bool()
-        case "output": output = try value.bool()
+        case "output":
+            outputAsIs = value.text == "asis"
+            output = outputAsIs ? true : try value.bool(or: "asis (what the cell prints is Markdown for the page)")
         case "include": include = try value.bool()
         case "error": error = try value.bool()
+        // Swift has no warnings or messages at run time: accepted so Quarto cells render as written.
+        case "warning", "message": _ = try value.bool()
         case "fig-cap": figCap = try value.string()
         case "fig-alt": figAlt = try value.string()
         case "fig-width": figWidth = try value.positive(unit: "inches")
         case "fig-height": figHeight = try value.positive(unit: "inches")
+        case "fig-align": figAlign = try value.alignment()
+        case "fig-subcap": figSubcaps = try value.strings()
+        case "layout-ncol": layoutColumns = try value.count()
+        case "code-fold": codeFold = try value.codeFold()
+        case "code-summary": codeSummary = try value.string()
+        case "code-line-numbers": codeLineNumbers = try value.bool()
+        case "cache": cache = try value.bool()
         case "timeout": timeout = try value.positive(unit: "seconds")
         case "check": check = try value.checkMode()
         case "output-limit": outputLimit = try value.byteSize()
@@ -54,25 +97,45 @@ extension CellOptions {
 }
 
 /// One option's value, read as YAML the way Quarto reads `#|` lines.
-private struct OptionValue {
+struct OptionValue {
     var text: String
     var key: String
     var file: String
     var line: Int
+    /// How messages name it: `cell option 'echo'`, or `'execute.echo'` in the front matter.
+    var name: String
+    private var parsed: Node?
 
-    private var node: Node? {
-        (try? Yams.compose(yaml: text)) ?? nil
+    init(text: String, key: String, file: String, line: Int) {
+        self.text = text
+        self.key = key
+        self.file = file
+        self.line = line
+        name = "cell option '\(key)'"
+        parsed = (try? Yams.compose(yaml: text)) ?? nil
     }
+
+    /// A value the front matter's YAML has read already.
+    init(node: Node, key: String, name: String, file: String, line: Int) {
+        self.text = node.string ?? ""
+        self.key = key
+        self.name = name
+        self.file = file
+        self.line = line
+        parsed = node
+    }
+
+    private var node: Node? { parsed }
 
     private func fail(_ expected: String) -> NotebookError {
-        NotebookError(file: file, line: line, "cell option '\(key)' must be \(expected), not '\(text)'")
+        NotebookError(file: file, line: line, "\(name) must be \(expected), not '\(text)'")
     }
 
-    func bool() throws(NotebookError) -> Bool {
+    func bool(or alternative: String? = nil) throws(NotebookError) -> Bool {
         switch text {
         case "true": return true
         case "false": return false
-        default: throw fail("true or false")
+        default: throw fail(alternative.map { "true or false, or \($0)" } ?? "true or false")
         }
     }
 
@@ -80,8 +143,36 @@ private struct OptionValue {
         if node == nil, text.hasPrefix("\"") {
             throw fail("valid YAML text (inside double quotes a backslash starts an escape; put TeX in single quotes)")
         }
-        guard let value = node?.string, !value.isEmpty else { throw fail("some text") }
+        guard node?.scalar != nil, let value = node?.string, !value.isEmpty else { throw fail("some text") }
         return value
+    }
+
+    /// A YAML list of captions, written `["A", "B"]` or one `- A` a line; one text is a list of one.
+    func strings() throws(NotebookError) -> [String] {
+        guard let sequence = node?.sequence else { return [try string()] }
+        let items = sequence.compactMap { $0.scalar != nil ? $0.string : nil }
+        guard !items.isEmpty, items.count == sequence.count else { throw fail("a list of captions such as [\"Train\", \"Test\"]") }
+        return items
+    }
+
+    func count() throws(NotebookError) -> Int {
+        guard let value = Int(text), (1...12).contains(value) else { throw fail("a whole number of figures to a row, from 1 to 12") }
+        return value
+    }
+
+    func alignment() throws(NotebookError) -> FigureAlignment? {
+        if text == "default" { return nil }
+        guard let alignment = FigureAlignment(rawValue: text) else { throw fail("left, center, right or default") }
+        return alignment
+    }
+
+    func codeFold() throws(NotebookError) -> CodeFold {
+        switch text {
+        case "true": return .folded
+        case "false": return .none
+        case "show": return .shown
+        default: throw fail("true (folded), show (foldable, shown at first) or false")
+        }
     }
 
     func checkMode() throws(NotebookError) -> CheckMode {

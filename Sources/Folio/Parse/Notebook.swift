@@ -24,6 +24,13 @@ public struct Notebook: Sendable, Equatable {
     public var firstHeading: String?
     /// `` `{swift} expr` `` code spans of the prose, in document order.
     public var inlineExpressions: [InlineExpression] = []
+    /// What Folio accepts but does not act on (a Quarto option that means nothing here), in line order.
+    public var warnings: [NotebookWarning] = []
+
+    /// Whether results may come from the cache: neither the front matter nor a cell said `cache: false`.
+    public var usesCache: Bool {
+        frontMatter.cache && !cells.contains { $0.options.cache == false }
+    }
 
     /// Line `number` (1-based) of the notebook's text, for excerpts in messages.
     public func sourceLine(_ number: Int) -> Substring? {

@@ -21,7 +21,8 @@ public enum NotebookParser {
         let source = normalizingLineEndings(rawSource.hasPrefix("\u{FEFF}") ? String(rawSource.dropFirst()) : rawSource)
         let fileName = (path as NSString).lastPathComponent
         let name = (fileName as NSString).deletingPathExtension
-        let (frontMatter, body) = try FrontMatter.split(source, file: path)
+        var diagnostics = ParseDiagnostics(file: path)
+        let (frontMatter, body) = try FrontMatter.split(source, diagnostics: &diagnostics)
         let markdown = MathProtector.protect(body)
         let tree = MarkdownTree(markdown: markdown.text)
         let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
@@ -31,7 +32,7 @@ public enum NotebookParser {
         var references: [FigureReference] = []
         var firstHeading: String?
         var inlineCode: [(literal: String, block: ClosedRange<Int>)] = []
-        try tree.withNodes { (nodes) throws(NotebookError) in
+        tree.withNodes { nodes in
             for node in nodes {
                 switch node.type {
                 case "code_block":
@@ -49,7 +50,8 @@ public enum NotebookParser {
                         continue
                     }
                     let code = node.literal ?? ""
-                    let (options, optionLines) = try CellOptions.parse(code: code, firstLine: fenceLine + 1, file: path)
+                    let (options, optionLines) = CellOptions.parse(code: code, firstLine: fenceLine + 1, defaults: frontMatter.cellDefaults,
+                                                                   diagnostics: &diagnostics)
                     let codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
                     let kept = codeLines.dropFirst(optionLines).joined(separator: "\n")
                     cells.append(Cell(index: cells.count, fenceLine: fenceLine,
@@ -69,11 +71,18 @@ public enum NotebookParser {
                 }
             }
         }
-        let inline = try InlineExpressions.find(inlineCode, in: markdown, source: source, file: path)
-        try checkLabels(cells, references, file: path)
+        var inline: [InlineExpression] = []
+        do throws(NotebookError) {
+            inline = try InlineExpressions.find(inlineCode, in: markdown, source: source, file: path)
+        } catch {
+            diagnostics.record(error)
+        }
+        checkLabels(cells, references, diagnostics: &diagnostics)
+        try diagnostics.throwIfFailed()
         return Notebook(path: path, fileName: fileName, name: name, source: source, frontMatter: frontMatter,
                         markdown: markdown, cells: cells, references: references, foreignCells: foreignCells,
-                        firstHeading: firstHeading, inlineExpressions: inline)
+                        firstHeading: firstHeading, inlineExpressions: inline,
+                        warnings: ParseDiagnostics.inLineOrder(diagnostics.warnings, line: \.line))
     }
 
     /// CRLF and CR as LF, byte by byte. Foundation's `replacingOccurrences(of: "\r\n", …)` skips a
@@ -131,13 +140,13 @@ public enum NotebookParser {
         return line...line
     }
 
-    private static func checkLabels(_ cells: [Cell], _ references: [FigureReference], file: String) throws(NotebookError) {
+    private static func checkLabels(_ cells: [Cell], _ references: [FigureReference], diagnostics: inout ParseDiagnostics) {
         var labels: [String] = []
         for cell in cells {
             guard let label = cell.options.label else { continue }
             if labels.contains(label) {
-                throw NotebookError(file: file, line: cell.options.lines["label"] ?? cell.fenceLine,
-                                    "label '\(label)' is already used by an earlier cell; labels must be unique")
+                diagnostics.error(cell.options.lines["label"] ?? cell.fenceLine,
+                                  "label '\(label)' is already used by an earlier cell; labels must be unique")
             }
             labels.append(label)
         }
@@ -145,13 +154,13 @@ public enum NotebookParser {
         let figureLabels = cells.compactMap(\.options.figureLabel)
         for reference in references where numbers.number(of: reference.label) == nil {
             if let hidden = cells.first(where: { $0.options.figureLabel == reference.label }) {
-                throw NotebookError(file: file, line: reference.line,
-                                    "reference '@\(reference.label)' names a figure the report does not show "
-                                    + "(its cell at line \(hidden.fenceLine) has include, eval or output set to false)")
+                diagnostics.error(reference.line, "reference '@\(reference.label)' names a figure the report does not show "
+                                  + "(its cell at line \(hidden.fenceLine) has include, eval or output set to false)")
+                continue
             }
             let hint = Suggestion.nearest(to: reference.label, in: figureLabels).map { "; did you mean '@\($0)'?" }
                 ?? "; give a cell '//| label: \(reference.label)' to define it"
-            throw NotebookError(file: file, line: reference.line, "reference '@\(reference.label)' names no figure\(hint)")
+            diagnostics.error(reference.line, "reference '@\(reference.label)' names no figure\(hint)")
         }
     }
 

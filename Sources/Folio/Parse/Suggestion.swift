@@ -1,7 +1,25 @@
 /// Picks the known name nearest to a misspelt one, so an error can say what would be right.
 enum Suggestion {
+    /// The nearest candidate, only when it is near enough to be the same word misspelt: a
+    /// suggestion that is merely the least different name (`format` → `title`) misleads.
+    /// Candidates earlier in the list win ties, so callers list the likelier names first.
     static func nearest(to word: String, in candidates: [String]) -> String? {
-        candidates.min { distance(word, $0) < distance(word, $1) }
+        let limit = allowedDistance(for: word)
+        var best: (name: String, distance: Int)?
+        for candidate in candidates {
+            let d = distance(word, candidate)
+            if d <= limit, d < (best?.distance ?? .max) { best = (candidate, d) }
+        }
+        return best?.name
+    }
+
+    /// Edits a misspelling of a word this long may have: 1 up to 4 letters, 2 up to 8, 3 beyond.
+    static func allowedDistance(for word: String) -> Int {
+        switch word.unicodeScalars.count {
+        case 0...4: 1
+        case 5...8: 2
+        default: 3
+        }
     }
 
     /// Levenshtein distance over Unicode scalars; option names are short, so O(n·m) is nothing.

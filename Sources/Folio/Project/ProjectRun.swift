@@ -73,7 +73,8 @@ public struct ProjectRun: Sendable {
                 slot = (verdict, false, outcome.warnings)
                 progress.finish(entry.path, outcome.cached ? "cached" : (outcome.problems.isEmpty ? "done" : "failed"))
             } catch let error as NotebookError {
-                slot = (NotebookVerdict(notebook: entry.path, cells: [], findings: [Finding(file: error.file, line: error.line ?? 1, message: error.message)]), true, [])
+                let findings = error.all.map { Finding(file: $0.file, line: $0.line ?? 1, message: $0.message) }
+                slot = (NotebookVerdict(notebook: entry.path, cells: [], findings: findings), true, error.warnings.map(\.description))
                 progress.finish(entry.path, "not rendered")
             } catch {
                 let message = (error as? SetupError)?.message ?? String(describing: error)

@@ -61,10 +61,11 @@ public struct RenderJob: Sendable {
         // `ProjectRun` has made sure that no report lands on a notebook of the run.
         let files = ReportFiles(directory: entry.reportDirectory(in: outputDirectory), name: notebook.name)
         let program = ProgramPlanner.plan(notebook, seed: seed ?? notebook.frontMatter.seed, outputLimit: outputLimit)
-        let cache = useCache && notebook.frontMatter.cache ? ResultCache(root: entry.root) : nil
+        let cache = useCache && notebook.usesCache ? ResultCache(root: entry.root) : nil
         let optimizes = optimize || notebook.frontMatter.optimize
         let key = CacheKey.of(program, notebook: notebook, toolchain: identity, numeric: numeric, optimize: optimizes)
-        var warnings = Self.foreignWarning(notebook).map { ["\(path):\($0.line): warning: \($0.message)"] } ?? []
+        var warnings = notebook.warnings.map(\.description)
+            + (Self.foreignWarning(notebook).map { ["\(path):\($0.line): warning: \($0.message)"] } ?? [])
         var execution: Executor.Execution
         var cached = false
         var ran: Date?

@@ -14,30 +14,37 @@ struct HTMLPage {
     /// `ran` or `failed`, for a book's index (`<meta name="folio-status">`); nil for the index itself.
     var status: String?
     var navigation: BookNavigation?
+    /// `<html lang>`: the front matter's `lang`.
+    var lang = "en"
+    /// Subtitle, authors, date and abstract, already HTML, shown under the title.
+    var titleBlock = ""
+    /// `toc`: false hides the contents box, true shows it for a single heading too.
+    var toc: Bool?
+    var contentsTitle = "Contents"
 
     var html: String {
         var page = """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(HTMLText.escape(lang))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         \(Self.generatorTag)
         \(metadata)\(provenance?.comment ?? "")<title>\(HTMLText.escape(title))</title>
         <style>
-        \(PageStyle.css)\(article.contains("<span class=\"ansi-") || article.contains("<span style=\"") ? TerminalStyles.css() : "")</style>
+        \(PageStyle.css)\(PageStyle.quartoCSS(for: titleBlock + article + contentsHTML))\(article.contains("<span class=\"ansi-") || article.contains("<span style=\"") ? TerminalStyles.css() : "")</style>
 
         """
         if mathJax { page += Self.mathJaxScript }
         page += "</head>\n<body>\n<main class=\"page\">\n"
-        if showsTitle { page += "<h1 class=\"title\">\(HTMLText.escape(title))</h1>\n" }
+        if showsTitle { page += "<h1 class=\"title\">\(HTMLText.escape(title))</h1>\n" + titleBlock }
         // Contents go under the page's title: the notebook's own `#` heading when it opens with one.
         var article = self.article
         if !showsTitle, article.hasPrefix("<h1"), let end = article.range(of: "</h1>\n") {
-            page += "<article>\n" + article[..<end.upperBound] + contentsHTML
+            page += "<article>\n" + article[..<end.upperBound] + titleBlock + contentsHTML
             article = String(article[end.upperBound...])
         } else {
-            page += contentsHTML + "<article>\n"
+            page += (showsTitle ? "" : titleBlock) + contentsHTML + "<article>\n"
         }
         page += "\(article)</article>\n\(navigation?.html ?? "")</main>\n</body>\n</html>\n"
         return page
@@ -56,8 +63,9 @@ struct HTMLPage {
     }
 
     private var contentsHTML: String {
-        guard contents.count >= 2 else { return "" }
-        var html = "<nav class=\"contents\" aria-label=\"Contents\">\n<p class=\"contents-title\">Contents</p>\n<ul>\n"
+        guard toc != false, contents.count >= (toc == true ? 1 : 2) else { return "" }
+        let title = HTMLText.escape(contentsTitle)
+        var html = "<nav class=\"contents\" aria-label=\"\(title)\">\n<p class=\"contents-title\">\(title)</p>\n<ul>\n"
         for entry in contents {
             html += "<li class=\"level-\(entry.level)\"><a href=\"#\(entry.slug)\">\(entry.html)</a></li>\n"
         }

@@ -46,11 +46,13 @@ public enum HTMLReport {
                         node.replace(withHTMLBlock: "")
                         continue
                     }
-                    node.replace(withHTMLBlock: CellHTML.render(cell, notebook: notebook) { caption in
-                        let (html, hasMath, removed) = inlineHTML(caption, typesetter: &typesetter, sanitizes: sanitizes)
+                    // Captions and `output: asis` text are the author's Markdown: made safe as prose is.
+                    node.replace(withHTMLBlock: CellHTML.render(cell, notebook: notebook) { markdown, use in
+                        let (html, hasMath, removed) = inlineHTML(markdown, typesetter: &typesetter, sanitizes: sanitizes, block: use == .asis)
                         captionMath = captionMath || hasMath
-                        let line = cell.cell.options.lines["fig-cap"] ?? cell.cell.fenceLine
-                        warnings += removed.map { (line, "fig-cap: \($0)") }
+                        let option = use == .asis ? "output" : use == .subcaption ? "fig-subcap" : "fig-cap"
+                        let line = cell.cell.options.lines[option] ?? cell.cell.fenceLine
+                        warnings += removed.map { (line, "\(use == .asis ? "output: asis" : option): \($0)") }
                         return html
                     } + "\n")
                 case "code_block" where foreignByLine[notebook.markdown.originalLine(node.startLine)] != nil:
@@ -93,10 +95,23 @@ public enum HTMLReport {
         }
         let (article, unshownMath) = restoreMath(in: tree.renderHTML(), notebook, typesetter: &typesetter, dropped: safety.dropped)
         warnings += unshownMath
-        let html = HTMLPage(title: notebook.title, mathJax: math == .mathjax && (notebook.hasMath || captionMath),
-                            contents: contents.filter { $0.level >= 2 && $0.level <= 3 },
+        let front = notebook.frontMatter
+        var titleBlock = TitleBlock.html(front)
+        if let abstract = front.abstract {
+            let (html, hasMath, removed) = inlineHTML(abstract, typesetter: &typesetter, sanitizes: sanitizes, block: true)
+            captionMath = captionMath || hasMath
+            warnings += removed.map { (front.lines["abstract"] ?? 1, "abstract: \($0)") }
+            titleBlock += TitleBlock.abstract(html)
+        }
+        var page = HTMLPage(title: notebook.title, mathJax: math == .mathjax && (notebook.hasMath || captionMath),
+                            contents: contents.filter { $0.level >= 2 && $0.level <= (front.tocDepth ?? 3) },
                             article: article, showsTitle: notebook.firstHeading == nil, provenance: provenance,
-                            description: firstParagraph, status: failed ? "failed" : "ran", navigation: navigation).html
+                            description: front.description ?? firstParagraph, status: failed ? "failed" : "ran", navigation: navigation)
+        page.lang = front.lang ?? "en"
+        page.titleBlock = titleBlock
+        page.toc = front.toc
+        page.contentsTitle = front.tocTitle ?? "Contents"
+        let html = page.html
         warnings += typesetter.warnings
         return (html, warnings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element))
     }
@@ -130,15 +145,16 @@ public enum HTMLReport {
 
     /// A caption's Markdown as inline HTML, whether it holds math (the page then needs MathJax),
     /// and what the sanitiser took out of it, as warnings.
+    /// With `block`, paragraphs, lists and tables stay blocks (`output: asis`, an abstract).
     static func inlineHTML(_ markdown: String, typesetter: inout MathTypesetter,
-                           sanitizes: Bool = true) -> (html: String, hasMath: Bool, removed: [String]) {
+                           sanitizes: Bool = true, block: Bool = false) -> (html: String, hasMath: Bool, removed: [String]) {
         let protected = MathProtector.protect(markdown)
         let tree = MarkdownTree(markdown: protected.text)
         let removed = sanitizes ? ProseSanitizer.sanitize(tree).warnings.map(\.message) : []
         var html = tree.renderHTML()
         html = placeMath(protected, in: html, typesetter: &typesetter).text
         html = html.trimmingCharacters(in: "\n")
-        if html.hasPrefix("<p>"), html.hasSuffix("</p>") { html = String(html.dropFirst(3).dropLast(4)) }
+        if !block, html.hasPrefix("<p>"), html.hasSuffix("</p>") { html = String(html.dropFirst(3).dropLast(4)) }
         return (html, !protected.math.isEmpty, removed)
     }
 }

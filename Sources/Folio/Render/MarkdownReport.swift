@@ -83,14 +83,22 @@ public enum MarkdownReport {
     /// The blocks that stand for a cell, each a list of lines.
     private static func pieces(_ woven: WovenCell, notebook: Notebook, figures: inout [(name: String, svg: String, cell: Int)]) -> [[String]] {
         var pieces: [[String]] = []
-        if woven.showCode { pieces.append(fenced(CellHTML.trimmed(woven.cell.code), language: "swift")) }
+        let options = woven.cell.options
+        if woven.showCode { pieces.append(code(woven.cell, notebook: notebook)) }
+        let firstFigure = woven.outputs.firstIndex { if case .figure = $0 { true } else { false } }
         for (position, output) in woven.outputs.enumerated() {
             switch output {
+            case .stdout(let text) where options.outputAsIs:
+                // The printed Markdown joins the page as is; GitHub makes it safe as it does prose.
+                pieces.append(CellHTML.trimmed(TerminalStyles.plain(text)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
             case .stdout(let text), .value(let text):
                 pieces.append(fenced(CellHTML.trimmed(TerminalStyles.plain(text)), language: "text"))
             case .stderr(let text):
                 // Marked in words: GitHub hides HTML comments, and a reader must tell it from output.
                 pieces.append(["*Standard error:*", ""] + fenced(CellHTML.trimmed(TerminalStyles.plain(text)), language: "text"))
+            case .figure(let svg, let file) where options.figurePanel:
+                figures.append((file, svg, woven.cell.index))
+                if position == firstFigure { pieces.append(panel(woven, notebook: notebook)) }
             case .figure(let svg, let file):
                 figures.append((file, svg, woven.cell.index))
                 let alt = woven.cell.options.figAlt ?? woven.caption ?? "Figure"
@@ -110,6 +118,46 @@ public enum MarkdownReport {
             pieces.append(["> \(title)", "> \(heading)", ">"] + fenced(failure.message, language: "text").map { "> " + $0 })
         }
         return pieces
+    }
+
+    /// The cell's source as a Swift block (or, with `echo: fenced`, the whole cell as Markdown),
+    /// inside a `<details>` element, which GitHub shows folded, when `code-fold` asks.
+    private static func code(_ cell: Cell, notebook: Notebook) -> [String] {
+        let block = cell.options.echoFenced
+            ? fenced(CellHTML.fencedSource(cell, notebook: notebook), language: "markdown")
+            : fenced(CellHTML.trimmed(cell.code), language: "swift")
+        switch cell.options.codeFold {
+        case .none: return block
+        case .folded, .shown:
+            let open = cell.options.codeFold == .shown ? " open" : ""
+            // GitHub reads Markdown inside `<details>` only after a blank line.
+            return ["<details\(open)>", "<summary>\(HTMLText.escape(CellHTML.summary(cell.options)))</summary>", ""] + block + ["", "</details>"]
+        }
+    }
+
+    /// A panel's figures as a table, the one layout GitHub offers: `layout-ncol` images to a row,
+    /// each row's sub-captions under it, the cell's caption under the table.
+    private static func panel(_ woven: WovenCell, notebook: Notebook) -> [String] {
+        let options = woven.cell.options
+        let files = woven.outputs.compactMap { output -> String? in if case .figure(_, let file) = output { file } else { nil } }
+        let columns = min(options.layoutColumns ?? 1, max(files.count, 1))
+        let cell = { (text: String) in MarkdownText.oneLine(text).replacingOccurrences(of: "|", with: "\\|") }
+        var lines: [String] = []
+        for start in stride(from: 0, to: files.count, by: columns) {
+            let row = Array(files[start..<min(start + columns, files.count)].enumerated()).map { ($0.offset + start, $0.element) }
+            let images = row.map { index, file in
+                let alt = options.figAlt ?? Weave.subfigureTitle(caption: woven.caption, options: options, index: index) ?? "Figure"
+                return cell("![\(MarkdownText.linkText(alt))](\(MarkdownText.linkTarget("\(notebook.name)_files/\(file)")))")
+            } + Array(repeating: "", count: columns - row.count)
+            lines.append("| " + images.joined(separator: " | ") + " |")
+            if start == 0 { lines.append("|" + String(repeating: " :-: |", count: columns)) }
+            let captions = row.map { index, _ in index < options.figSubcaps.count ? cell("\(Subcaptions.mark(index)) \(options.figSubcaps[index])") : "" }
+            if captions.contains(where: { !$0.isEmpty }) {
+                lines.append("| " + (captions + Array(repeating: "", count: columns - row.count)).joined(separator: " | ") + " |")
+            }
+        }
+        if let caption = woven.caption { lines += ["", "*\(MarkdownText.oneLine(caption))*"] }
+        return lines
     }
 
     /// A fenced block whose fence is longer than any backtick run inside it.

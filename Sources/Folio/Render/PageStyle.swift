@@ -66,4 +66,30 @@ enum PageStyle {
     }
 
     """
+
+    /// Styles for what Quarto's options add (a title block, deep contents, folded or numbered
+    /// code, aligned figures, panels, `asis` output), only on pages that use them: a page without
+    /// them keeps the bytes it had.
+    static let quartoCSS = """
+    nav.contents li.level-4 { padding-left: 2.5rem; } nav.contents li.level-5 { padding-left: 3.75rem; } nav.contents li.level-6 { padding-left: 5rem; }
+    .subtitle { font-size: 1.25rem; color: var(--muted); margin: -.5rem 0 .75rem; }
+    .byline { color: var(--muted); margin: .25rem 0 1rem; }
+    section.abstract { border-left: 3px solid var(--rule); padding: 0 1rem; margin: 1rem 0; }
+    section.abstract .abstract-title { font-weight: 600; margin: .25rem 0; }
+    figure.cell-figure.align-left { text-align: left; } figure.cell-figure.align-right { text-align: right; }
+    .subfigures { display: grid; gap: 1rem; align-items: end; }
+    figure.subfigure { margin: 0; text-align: center; }
+    details.code-fold { margin: 0 0 .5rem; } details.code-fold > summary { cursor: pointer; color: var(--muted); }
+    pre.line-numbers { display: flex; }
+    .line-number-gutter { flex: none; text-align: right; color: var(--co); user-select: none; padding-right: .75rem; margin-right: .75rem; border-right: 1px solid var(--rule); white-space: pre; }
+    .cell-output-asis { margin: .5rem 0; }
+
+    """
+
+    static func quartoCSS(for body: String) -> String {
+        let marks = ["class=\"subtitle\"", "class=\"byline\"", "class=\"abstract\"", "class=\"level-4\"", "class=\"level-5\"",
+                     "class=\"level-6\"", " align-left", " align-right", "class=\"subfigures\"", "class=\"code-fold\"",
+                     "line-numbers", "cell-output-asis"]
+        return marks.contains { body.contains($0) } ? quartoCSS : ""
+    }
 }

@@ -40,6 +40,13 @@ struct WovenCell {
 }
 
 enum Weave {
+    /// A figure's accessible name: the cell's caption, and in a panel its own sub-caption too.
+    static func subfigureTitle(caption: String?, options: CellOptions, index: Int) -> String? {
+        guard index < options.figSubcaps.count else { return caption }
+        let own = "\(Subcaptions.mark(index)) \(options.figSubcaps[index])"
+        return caption.map { "\($0) \(own)" } ?? own
+    }
+
     /// One entry per cell; `nil` for a cell with `include: false`, which runs but shows nothing,
     /// unless it fails: the cells after it say "an earlier cell failed", so the failure must show.
     static func cells(_ notebook: Notebook, _ results: [CellResult]) -> [WovenCell?] {
@@ -61,9 +68,12 @@ enum Weave {
                 }
             }
             let caption = numbers.caption(for: cell.options)
+            var subfigure = 0
             outputs = outputs.map { output in
                 guard case .figure(let svg, let file) = output else { return output }
-                return .figure(svg: FigureLabels.apply(to: svg, caption: caption, alt: cell.options.figAlt), file: file)
+                defer { subfigure += 1 }
+                let title = subfigureTitle(caption: caption, options: cell.options, index: subfigure)
+                return .figure(svg: FigureLabels.apply(to: svg, caption: title, alt: cell.options.figAlt), file: file)
             }
             return WovenCell(cell: cell, showCode: cell.options.echo && cell.options.include, outputs: outputs,
                              status: result.status, caption: caption)
