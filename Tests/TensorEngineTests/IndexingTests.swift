@@ -1,0 +1,85 @@
+import Testing
+@testable import TensorEngine
+
+// Expected values are NumPy 2.4's, computed once and quoted.
+@Suite struct IndexingTests {
+    @Test func rowElementAndSliceAssignmentBroadcastAsNumPy() {
+        var x = Tensor<Float>(arange: 0, 12).reshaped([3, 4])
+        x[1] = Tensor([10, 20, 30, 40])
+        x[0, 2] = 99
+        #expect(x.scalars == [0, 1, 99, 3, 10, 20, 30, 40, 8, 9, 10, 11])
+        x[1..<3] = Tensor([1, 2, 3, 4])
+        #expect(x.scalars == [0, 1, 99, 3, 1, 2, 3, 4, 1, 2, 3, 4])
+        x[-1] = 7
+        #expect(x[2].scalars == [7, 7, 7, 7])
+        x[1...] = Tensor([[5], [6]])
+        #expect(x.scalars == [0, 1, 99, 3, 5, 5, 5, 5, 6, 6, 6, 6])
+        x[..<1] = 0
+        #expect(x[0].scalars == [0, 0, 0, 0])
+        x[2, -1] = Tensor(-1)
+        let corner: Float = x[2, 3]
+        #expect(corner == -1)
+        var v = Tensor<Float>([1, 2, 3])
+        v[1] = 9
+        let element: Float = v[1]
+        #expect(element == 9 && v.scalars == [1, 9, 3])
+        #expect(assignmentFailure([3], "x[0]", [4]) == "cannot assign a tensor of shape [3] to x[0] of shape [4]: shapes do not broadcast")
+    }
+
+    @Test func assignmentCopiesSharedStorage() {
+        var x = Tensor<Float>(arange: 0, 6).reshaped([2, 3])
+        let copy = x, view = x.reshaped([6])
+        x[0, 0] = -1
+        x[1] = 5
+        #expect(copy.scalars == [0, 1, 2, 3, 4, 5])
+        #expect(view.scalars == [0, 1, 2, 3, 4, 5])
+        #expect(x.scalars == [-1, 1, 2, 5, 5, 5])
+    }
+
+    @Test func maskGatheringAndAssignment() {
+        // x[x > 0] with a NaN: NaN > 0 is false.
+        let y = Tensor<Float>([.nan, 1, -2, 3])
+        #expect(y[y .> 0].scalars == [1, 3])
+        var x = Tensor<Float>([[0, 1, 99, 3], [1, 2, 3, 4], [1, 2, 3, 4]])
+        #expect(x[x .> 3].scalars == [99, 4, 4])
+        x[x .> 3] = 0
+        #expect(x.scalars == [0, 1, 0, 3, 1, 2, 3, 0, 1, 2, 3, 0])
+        x[x .== 3] = Tensor([7, 8, 9])
+        #expect(x.scalars == [0, 1, 0, 7, 1, 2, 8, 0, 1, 2, 9, 0])
+        #expect(x[x .> 100].shape == [0])
+        let empty = Tensor<Float>(zeros: [0])
+        #expect(empty[empty .> 0].shape == [0])
+        // Masks of an Int32 tensor are labelled: an unlabelled Int32 tensor gathers by index.
+        var labels = Tensor<Int32>([2, 0, 2, 1])
+        #expect(labels[mask: labels .== 2].scalars == [2, 2])
+        labels[mask: labels .== 2] = 5
+        #expect(labels.scalars == [5, 0, 5, 1])
+        #expect(maskFailure([3], [2, 2]) == "mask of shape [3] does not match the tensor's shape [2, 2]: a mask has the tensor's shape")
+        #expect(maskValueFailure("0.5", at: 1, shape: [2]).contains("holds 0.5 at flat index 1"))
+    }
+
+    @Test func integerArrayGatheringAsNumPy() {
+        let z = Tensor<Float>(arange: 0, 12).reshaped([3, 4])
+        #expect(z[Tensor<Int32>([2, -1, 0])].scalars == [8, 9, 10, 11, 8, 9, 10, 11, 0, 1, 2, 3])
+        #expect(z[Tensor<Int32>([[0], [2]])].shape == [2, 1, 4])
+        let v = Tensor<Float>([10, 20, 30])
+        #expect(v[[2, 0, -1]].scalars == [30, 10, 30])
+        let order = Tensor<Int32>([3, 1, 2]).argsort()
+        #expect(Tensor<Int32>([3, 1, 2])[order].scalars == [1, 2, 3])
+        var w = v
+        w[[0, 2]] = 0
+        w[Tensor<Int32>([1])] = Tensor([5])
+        #expect(w.scalars == [0, 5, 0])
+        #expect(v.scalars == [10, 20, 30])
+    }
+
+    @Test func gatheringIsDifferentiable() {
+        let x = Tensor<Double>([-1, 2, 3, -4])
+        let g = gradient(at: x) { t in (t[t .> 0] * Tensor([10, 100])).sum() }
+        #expect(g.scalars == [0, 10, 100, 0])
+        let h = gradient(at: x) { t in (t[[3, 3, 0]]).sum() }
+        #expect(h.scalars == [1, 0, 0, 2])
+        let s = gradient(at: x) { t in (t.sorted() * Tensor([1, 2, 3, 4])).sum() }
+        #expect(s.scalars == [2, 3, 4, 1])
+    }
+}
