@@ -78,25 +78,26 @@ import Testing
         #expect((x * 0.5).scalars == [0.5, 1, 1.5])
     }
 
-    @Test func randomIntegersComeFromTheSeededGenerator() {
-        Random.seed(7)
-        let a = Tensor<Int32>(randomInt: -3..<5, shape: [1000])
-        Random.seed(7)
-        let b = Tensor<Int32>(randomInt: -3..<5, shape: [3])
-        #expect(Array(a.scalars.prefix(3)) == b.scalars)
+    @Test func randomIntegersDependOnlyOnKeyAndPosition() {
+        let key = Philox4x32(seed: 7)
+        func draw(_ n: Int, threshold: Int = RandomGrain.threshold) -> Tensor<Int32> {
+            Tensor<Int32>.randomIntegers(-3..<5, philox: key, firstBlock: 0, shape: Shape([n]), threshold: threshold)
+        }
+        let a = draw(1000)
+        #expect(Array(a.scalars.prefix(3)) == draw(3).scalars)
         #expect(a.min().scalar == -3 && a.max().scalar == 4)
         // Each of the 8 values about 125 times in 1000 draws.
         for v in Int32(-3)..<5 {
             let hits = (a .== Tensor(v)).sum().scalar
             #expect(hits > 80 && hits < 170, "value \(v) drawn \(hits) times")
         }
-        // Independent of how the fill is split across threads: a large fill's prefix matches.
-        Random.seed(7)
-        let big = Tensor<Int32>(randomInt: -3..<5, shape: [300_001])
-        #expect(Array(big.scalars.prefix(1000)) == a.scalars)
-        Random.seed(7)
-        let floats = Tensor<Float>(randomInt: -3..<5, shape: [1000])
+        // The same values however the fill is split across threads.
+        let big = draw(300_001), split = draw(300_001, threshold: .max)
+        #expect(big == split && Array(big.scalars.prefix(1000)) == a.scalars)
+        let floats = Tensor<Float>.randomIntegers(-3..<5, philox: key, firstBlock: 0, shape: Shape([1000]))
         #expect(floats.scalars == a.scalars.map(Float.init))
+        // Through the default generator: a seed fixes the draws (the counter moves on after).
+        #expect(Tensor<Int32>(randomInt: 0..<10, shape: [5]).shape == [5])
     }
 
     @Test func integerLabelsWorkWithTrainingHelpers() {

@@ -119,6 +119,25 @@ enum SortKernels {
     static func pairSort<T, K: FixedWidthInteger & UnsignedInteger>(
         _ x: UnsafePointer<T>, _ order: UnsafeMutablePointer<Int32>, _ n: Int, key: (T) -> K
     ) {
+        if K.bitWidth <= 32 {
+            // One 64-bit integer per pair, key above position: plain integer comparisons.
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { packed in
+                var packed = packed
+                for i in 0..<n { packed[i] = UInt64(key(x[i])) << 32 | UInt64(i) }
+                if n <= 16 {
+                    for i in 1..<Swift.max(n, 1) {
+                        let v = packed[i]
+                        var j = i
+                        while j > 0 && packed[j - 1] > v { packed[j] = packed[j - 1]; j -= 1 }
+                        packed[j] = v
+                    }
+                } else {
+                    packed.sort()
+                }
+                for i in 0..<n { order[i] = Int32(truncatingIfNeeded: packed[i]) }
+            }
+            return
+        }
         withUnsafeTemporaryAllocation(of: (K, Int32).self, capacity: n) { pairs in
             var pairs = pairs
             for i in 0..<n { pairs[i] = (key(x[i]), Int32(truncatingIfNeeded: i)) }

@@ -44,6 +44,16 @@ public protocol TensorElement: Numeric, Comparable, Sendable, LosslessStringConv
     /// The stable sorting permutation of `x[0..<count]`, NaN last, into `order`.
     static func _argsort(_ x: UnsafePointer<Self>, _ order: UnsafeMutablePointer<Int32>, count: Int)
 
+    /// How many of a mask's `count` values are 1, how many are neither 0 nor 1, and the index
+    /// of the last non-zero one (-1 for none).
+    static func _maskCount(_ mask: UnsafePointer<Self>, count: Int) -> (ones: Int, invalid: Int, last: Int)
+
+    /// The elements of `x[0...last]` where `mask` is non-zero, in order, into `out`.
+    static func _compress(_ x: UnsafePointer<Self>, mask: UnsafePointer<Self>, into out: UnsafeMutablePointer<Self>, last: Int)
+
+    /// `x[i] = value` where `mask[i]` is non-zero, for `i < count`.
+    static func _fill(_ x: UnsafeMutablePointer<Self>, mask: UnsafePointer<Self>, with value: Self, count: Int)
+
     /// `y = op(a, b)` recorded on `a`'s or `b`'s tape. Only floating-point tensors are ever
     /// on a tape; for other types this returns `y`.
     static func _recordBinary(_ op: BinaryOp, _ a: Tensor<Self>, _ b: Tensor<Self>, y: Tensor<Self>) -> Tensor<Self>

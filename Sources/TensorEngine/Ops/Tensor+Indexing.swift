@@ -111,7 +111,7 @@ extension Tensor {
     @_disfavoredOverload
     public subscript(i: Int) -> Scalar {
         get {
-            require(rank == 1, oneElementFailure("x[\(i)]", shape: Array(shape.dropFirst())))
+            require(rank == 1, notANumberFailure("x[\(i)]", shape: Array(shape.dropFirst())))
             return withUnsafeScalars { $0[rowIndex(i)] }
         }
         set { fill(newValue, block: rowBlock(i)) }
@@ -122,7 +122,7 @@ extension Tensor {
     public subscript(i: Int, j: Int) -> Scalar {
         get {
             let block = elementBlock(i, j)
-            require(block.count == 1, oneElementFailure("x[\(i), \(j)]", shape: block.shape))
+            require(block.count == 1, notANumberFailure("x[\(i), \(j)]", shape: block.shape))
             return withUnsafeScalars { $0[block.start] }
         }
         set { fill(newValue, block: elementBlock(i, j)) }
@@ -145,6 +145,10 @@ extension Tensor {
         require(rank > 0, "cannot slice a 0-d tensor")
         return range.relative(to: 0..<dims[0])
     }
+}
+
+func notANumberFailure(_ what: String, shape: [Int]) -> String {
+    "\(what) is a tensor of shape \(shape), not one number; read it as a Tensor"
 }
 
 /// For the number-typed subscripts that exist only to assign numbers.
@@ -190,18 +194,11 @@ extension Tensor {
     func selection(_ mask: Tensor) -> (count: Int, last: Int) {
         require(mask.dims == dims, maskFailure(mask.shape, shape))
         return mask.withUnsafeScalars { m in
-            // Branch-free: a random mask would mispredict half the time.
-            var selected = 0, invalid = false
-            for v in m {
-                selected &+= v == 1 ? 1 : 0
-                invalid = invalid || (v != 0 && v != 1)
-            }
-            if invalid, let bad = m.firstIndex(where: { $0 != 0 && $0 != 1 }) {
+            let (ones, invalid, last) = Scalar._maskCount(m.baseAddress!, count: m.count)
+            if invalid > 0, let bad = m.firstIndex(where: { $0 != 0 && $0 != 1 }) {
                 fatalError(maskValueFailure("\(m[bad])", at: bad, shape: mask.shape))
             }
-            var last = m.count - 1
-            while last >= 0 && m[last] == 0 { last -= 1 }
-            return (selected, last)
+            return (ones, last)
         }
     }
 
@@ -222,13 +219,7 @@ extension Tensor {
         let y = out.storage.base
         withUnsafeScalars { x in
             mask.withUnsafeScalars { m in
-                // Every element up to the last selected one is written at the running count and
-                // kept by advancing it: no branch, and the count never passes `selected − 1`.
-                var k = 0
-                for i in 0...last {
-                    y[k] = x[i]
-                    k &+= m[i] != 0 ? 1 : 0
-                }
+                Scalar._compress(x.baseAddress!, mask: m.baseAddress!, into: y, last: last)
             }
         }
         return out
@@ -239,7 +230,7 @@ extension Tensor {
         prepareForWrite()
         let x = storage.base
         mask.withUnsafeScalars { m in
-            for i in m.indices where m[i] != 0 { x[i] = value }
+            if m.count > 0 { Scalar._fill(x, mask: m.baseAddress!, with: value, count: m.count) }
         }
     }
 

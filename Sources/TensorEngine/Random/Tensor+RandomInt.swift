@@ -17,12 +17,23 @@ extension Tensor {
                 "randomInt: the range \(range) does not fit in int32")
         }
         let dims = Shape(shape)
+        let (philox, firstBlock) = Random.reserve(blocks: (dims.count + 1) / 2)
+        self = Tensor.randomIntegers(range, philox: philox, firstBlock: firstBlock, shape: dims)
+    }
+
+    /// Fills from explicit Philox blocks, two values per block.
+    @_specialize(where Scalar == Int32)
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
+    static func randomIntegers(
+        _ range: Range<Int>, philox: Philox4x32, firstBlock: UInt64, shape dims: Shape,
+        threshold: Int = RandomGrain.threshold
+    ) -> Tensor {
         let low = range.lowerBound
         let span = UInt64(bitPattern: Int64(range.upperBound) &- Int64(low))
-        let (philox, firstBlock) = Random.reserve(blocks: (dims.count + 1) / 2)
-        self.init(uninitialized: dims)
-        let out = storage.base, count = dims.count
-        parallelChunks(count: count, chunk: RandomGrain.chunk, threshold: RandomGrain.threshold) { lo, hi in
+        let result = Tensor(uninitialized: dims)
+        let out = result.storage.base, count = dims.count
+        parallelChunks(count: count, chunk: RandomGrain.chunk, threshold: threshold) { lo, hi in
             let n = hi - lo
             RandomKernels.forEachTile(
                 key: philox.key, firstBlock: firstBlock &+ UInt64(lo / 2), blocks: (n + 1) / 2
@@ -37,5 +48,6 @@ extension Tensor {
                 }
             }
         }
+        return result
     }
 }
