@@ -58,6 +58,18 @@ import Testing
         #expect(maskValueFailure("0.5", at: 1, shape: [2]).contains("holds 0.5 at flat index 1"))
     }
 
+    /// Past a million elements the mask is counted and compressed in chunks on all cores.
+    @Test func largeMasksGatherInOrder() {
+        let n = (1 << 20) + 12_345
+        let x = Tensor<Float>(arange: 0, Double(n))
+        let mask = Tensor<Float>.randomIntegers(0..<2, philox: Philox4x32(seed: 11), firstBlock: 0, shape: Shape([n]))
+        let expected = zip(x.scalars, mask.scalars).filter { $0.1 == 1 }.map(\.0)
+        #expect(x[mask].scalars == expected)
+        var y = x
+        y[mask] = -1
+        #expect(y[mask .== 0].scalars == x[mask .== 0].scalars && y[mask].scalars.allSatisfy { $0 == -1 })
+    }
+
     @Test func integerArrayGatheringAsNumPy() {
         let z = Tensor<Float>(arange: 0, 12).reshaped([3, 4])
         #expect(z[Tensor<Int32>([2, -1, 0])].scalars == [8, 9, 10, 11, 8, 9, 10, 11, 0, 1, 2, 3])

@@ -213,16 +213,43 @@ extension Tensor {
     @_specialize(where Scalar == Int32)
     func masked(_ mask: Tensor) -> Tensor {
         if node != nil { return reshaped([-1]).rows(selectedIndices(mask)) }
-        let (selected, last) = selection(mask)
-        let out = Tensor(uninitialized: Shape(selected))
-        if selected == 0 { return out }
-        let y = out.storage.base
-        withUnsafeScalars { x in
-            mask.withUnsafeScalars { m in
-                Scalar._compress(x.baseAddress!, mask: m.baseAddress!, into: y, last: last)
+        require(mask.dims == dims, maskFailure(mask.shape, shape))
+        // Fixed chunks, counted and then compressed in parallel: each chunk's output starts
+        // where the earlier chunks' counts end, so the result is the same on any core count.
+        let n = count, chunk = ParallelGrain.elementwiseChunk
+        var parts = [(ones: Int, invalid: Int, last: Int)](
+            repeating: (0, 0, -1), count: Swift.max(1, (n + chunk - 1) / chunk))
+        let x = storage.base, m = mask.storage.base
+        func eachChunk(_ body: (_ index: Int, _ start: Int, _ end: Int) -> Void) {
+            parallelChunks(count: n, chunk: chunk, threshold: ParallelGrain.elementwiseThreshold) { lo, hi in
+                var start = lo
+                while start < hi {
+                    let end = Swift.min(hi, start + chunk)
+                    body(start / chunk, start, end)
+                    start = end
+                }
             }
         }
-        return out
+        return withExtendedLifetime((self, mask)) {
+            parts.withUnsafeMutableBufferPointer { parts in
+                let p = parts.baseAddress!
+                eachChunk { c, start, end in p[c] = Scalar._maskCount(m + start, count: end - start) }
+            }
+            if parts.contains(where: { $0.invalid > 0 }) { _ = selection(mask) }
+            var offsets = [Int](repeating: 0, count: parts.count)
+            for c in 1..<Swift.max(parts.count, 1) { offsets[c] = offsets[c - 1] + parts[c - 1].ones }
+            let out = Tensor(uninitialized: Shape(offsets.last! + parts.last!.ones))
+            let y = out.storage.base
+            parts.withUnsafeBufferPointer { parts in
+                offsets.withUnsafeBufferPointer { offsets in
+                    let p = parts.baseAddress!, o = offsets.baseAddress!
+                    eachChunk { c, start, _ in
+                        if p[c].last >= 0 { Scalar._compress(x + start, mask: m + start, into: y + o[c], last: p[c].last) }
+                    }
+                }
+            }
+            return out
+        }
     }
 
     mutating func fill(_ value: Scalar, mask: Tensor) {
