@@ -8,8 +8,10 @@ enum FloatSortKey {
     static func key(_ x: Float) -> UInt32 {
         if x != x { return .max }
         if x == 0 { return 0x8000_0000 }
+        // The sign spread over all bits, not a branch on it: the sign of random data is a coin
+        // flip, while NaN and zero are rare, so their branches are predicted.
         let u = x.bitPattern
-        return u & 0x8000_0000 != 0 ? ~u : u | 0x8000_0000
+        return u ^ (UInt32(bitPattern: Int32(bitPattern: u) >> 31) | 0x8000_0000)
     }
 
     @inline(__always)
@@ -17,7 +19,7 @@ enum FloatSortKey {
         if x != x { return .max }
         if x == 0 { return 0x8000_0000_0000_0000 }
         let u = x.bitPattern
-        return u & 0x8000_0000_0000_0000 != 0 ? ~u : u | 0x8000_0000_0000_0000
+        return u ^ (UInt64(bitPattern: Int64(bitPattern: u) >> 63) | 0x8000_0000_0000_0000)
     }
 }
 
