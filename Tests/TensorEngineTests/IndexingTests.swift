@@ -94,4 +94,38 @@ import Testing
         let s = gradient(at: x) { t in (t.sorted() * Tensor([1, 2, 3, 4])).sum() }
         #expect(s.scalars == [2, 3, 4, 1])
     }
+
+    /// Misuse stops the program with a message naming what is wrong (exit tests run it in a
+    /// child process).
+    @Test func misuseStopsWithTheShapesAndTheReason() async {
+        func text(_ result: ExitTest.Result?) -> String {
+            String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+        }
+        let shape = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            _ = Tensor<Float>([1, 2, 3, 4])[Tensor<Float>([1, 0])]
+        }
+        #expect(text(shape).contains("mask of shape [2] does not match the tensor's shape [4]"))
+        let values = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            let x = Tensor<Float>([1, 2])
+            _ = x[x * 2]
+        }
+        #expect(text(values).contains("holds 2.0 at flat index 0"))
+        let taped = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            _ = gradient(at: Tensor<Float>([1, 2])) { t in
+                var y = t
+                y[0] = 5
+                return y.sum()
+            }
+        }
+        #expect(text(taped).contains("not differentiable"))
+        let row = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            var x = Tensor<Float>(zeros: [2, 3])
+            x[0] = Tensor([1, 2])
+        }
+        #expect(text(row).contains("cannot assign a tensor of shape [2] to x[0] of shape [3]"))
+        let number = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            _ = Float(Tensor<Float>([1, 2]))
+        }
+        #expect(text(number).contains("shape [2]"))
+    }
 }
