@@ -3,6 +3,7 @@ import Plotting
 /// Plotting benchmarks: drawing a figure of 10 series × 10⁴ points to SVG, the largest figure a
 /// notebook is likely to make (a training curve per run). Goal: under 50 ms in a release build.
 func runPlotBenchmarks() {
+    runHistogramBenchmark()
     for shape in [PlotBenchShape.randomWalk, .smooth] {
         let figure = shape.figure(series: 10, points: 10_000)
         var svg = ""

@@ -1,13 +1,24 @@
 /// Shows a value in the cell's output, where it stands among what the cell prints.
 ///
-/// A `Figure` becomes an SVG figure; anything else, its description (a `Tensor` prints as
-/// NumPy does; a `String` shows quoted, as Jupyter shows a `str`).
+/// A `Figure` becomes an SVG figure; anything else, its description (a `String` shows quoted,
+/// as Jupyter shows a `str`). A `Tensor` shows as NumPy prints it with a line of shape and
+/// dtype beneath (`<Tensor 4x4 float32>`), as MXNet shows an NDArray; `print` gives the array alone.
 public func display<T>(_ value: T) {
     switch value {
     case let figure as Figure: _FolioKernel.show(figure: figure)
     case let text as String: _FolioKernel.show(text: String(reflecting: text))
+    case let tensor as any ShapedDisplay: _FolioKernel.show(text: tensor.displayText)
     default: _FolioKernel.show(text: String(describing: value))
     }
+}
+
+/// A value whose displayed form says more than its printed one.
+protocol ShapedDisplay {
+    var displayText: String { get }
+}
+
+extension Tensor: ShapedDisplay {
+    var displayText: String { numpyText + "\n" + shapeLine }
 }
 
 extension Tensor: PlotSeries {

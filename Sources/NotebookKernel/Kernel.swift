@@ -16,6 +16,7 @@ public enum _FolioKernel {
     public static func start(seed: UInt64, cells: Int) {
         Random.seed(seed)
         HeapPolicy.keepFreedMemory()
+        observeFigures()
         let environment = ProcessInfo.processInfo.environment
         guard let directory = environment["FOLIO_RUN_DIR"] else { return }
         // folio starts the program with posix_spawn, which cannot change directory portably;
@@ -36,6 +37,7 @@ public enum _FolioKernel {
     /// Captions and alt text are not passed here: Folio writes them into the figure when it
     /// renders, so that editing one re-renders from the result cache without compiling anything.
     public static func begin(cell: Int, figureSize: (Double?, Double?)?, outputLimit: Int = .max) {
+        forgetUndisplayedFigures()
         state.cell = cell
         state.displays = 0
         state.figureSize = figureSize
@@ -50,6 +52,7 @@ public enum _FolioKernel {
     }
 
     public static func end(cell: Int) {
+        showUndisplayedFigures()
         flushStandardStreams()
         if state.omitted.count > 0 { send("omitted \(cell) \(state.omitted.count) \(state.omitted.bytes)") }
         send("end \(cell)")
@@ -77,6 +80,7 @@ public enum _FolioKernel {
     static func show(figure: Figure) {
         displayLock.lock()
         defer { displayLock.unlock() }
+        shown(figure)
         state.figures += 1
         let size = state.figureSize.map { (width: $0.0 ?? figure.figsize.width, height: $0.1 ?? figure.figsize.height) }
         let svg = figure.svg(idPrefix: "c\(state.cell + 1)-fig\(state.displays + 1)", size: size)
@@ -166,4 +170,6 @@ struct KernelState {
     var displayedBytes = 0
     /// Values left out after the cell's values reached its output limit.
     var omitted = (count: 0, bytes: 0)
+    /// Figures made in this cell and not shown yet, in the order they were made.
+    var undisplayedFigures: [Figure] = []
 }

@@ -15,12 +15,19 @@ extension Axes {
     ///     `.tab10Categorical` for class labels.
     ///   - alpha: fill opacity, 0…1, so that gridded regions can stay light under the points.
     ///   - label: a legend entry, a square in the map's middle colour; none without it.
+    ///   - extent: nil puts cell (row, column) centred on (column, row), as matplotlib's
+    ///     default extent does.
+    ///   - vmin, vmax: the values at the map's ends (matplotlib's); nil takes the data's.
+    ///   - colorbar: a bar beside the axes showing which value each colour stands for
+    ///     (matplotlib's `fig.colorbar(im)`); continuous maps only.
     public func imshow<G: PlotGrid>(
-        _ values: G, extent: (xMin: Double, xMax: Double, yMin: Double, yMax: Double),
-        colormap: Colormap = .viridis, alpha: Double = 1, label: String? = nil
+        _ values: G, extent: (xMin: Double, xMax: Double, yMin: Double, yMax: Double)? = nil,
+        colormap: Colormap = .viridis, alpha: Double = 1, label: String? = nil,
+        vmin: Double? = nil, vmax: Double? = nil, colorbar: Bool = false
     ) {
         let grid = values.plotGrid
         let columns = grid.first?.count ?? 0
+        let extent = extent ?? (-0.5, Double(columns) - 0.5, -0.5, Double(grid.count) - 0.5)
         for (index, row) in grid.enumerated() where row.count != columns {
             fatalError(PlotError.raggedGrid(row: index, count: row.count, expected: columns).description)
         }
@@ -32,20 +39,24 @@ extension Axes {
         }
         images.append(AxesImage(
             values: grid, columns: columns, extent: extent, colormap: colormap,
-            alpha: alpha.isNaN ? 1 : min(max(alpha, 0), 1), label: label))
+            alpha: alpha.isNaN ? 1 : min(max(alpha, 0), 1), label: label, valueLimits: (vmin, vmax)))
+        if colorbar, case .viridis = colormap { colorbarImage = images.count - 1 }
     }
 }
 
-/// `imshow` in one call, one figure: a grid of values as coloured cells, row 0 at the bottom
-/// (see ``Axes/imshow(_:extent:colormap:alpha:label:)``). The figure is d2l's 3.5 × 2.5 in, as
-/// `plot`'s is; draw points over it with `fig.axes.scatter`.
+/// `imshow` in one call, one new figure: a grid of values as coloured cells, row 0 at the
+/// bottom, with a colour bar for a continuous map (see ``Axes/imshow(_:extent:colormap:alpha:label:vmin:vmax:colorbar:)``).
+/// The figure is d2l's 3.5 × 2.5 in, as `plot`'s is, and current: `scatter(…)` after it draws
+/// points over the image.
 @discardableResult
 public func imshow<G: PlotGrid>(
-    _ values: G, extent: (xMin: Double, xMax: Double, yMin: Double, yMax: Double),
+    _ values: G, extent: (xMin: Double, xMax: Double, yMin: Double, yMax: Double)? = nil,
     colormap: Colormap = .viridis, alpha: Double = 1, label: String? = nil,
+    vmin: Double? = nil, vmax: Double? = nil, colorbar: Bool = true,
     figsize: (width: Double, height: Double) = (3.5, 2.5)
 ) -> Figure {
-    let figure = Figure(figsize: figsize)
-    figure.axes.imshow(values, extent: extent, colormap: colormap, alpha: alpha, label: label)
+    let figure = Plotting.figure(figsize: figsize)
+    figure.axes.imshow(values, extent: extent, colormap: colormap, alpha: alpha, label: label,
+                       vmin: vmin, vmax: vmax, colorbar: colorbar)
     return figure
 }

@@ -13,8 +13,16 @@ extension Axes {
     var viewLimits: (x: (Double, Double), y: (Double, Double)) {
         let xEdges = images.flatMap { [$0.extent.xMin, $0.extent.xMax] }
         let yEdges = images.flatMap { [$0.extent.yMin, $0.extent.yMax] }
-        let x = Self.limits(series.map(\.x) + [xEdges], scale: xscale, fixed: xlim, sticky: xEdges)
-        let y = Self.limits(series.map(\.y) + [yEdges], scale: yscale, fixed: ylim, sticky: yEdges)
+        // Error bars reach y ± e; a reference line counts along its own axis only.
+        let errorEnds = series.compactMap { series in
+            series.yErrors.map { errors in zip(series.y, errors).flatMap { [$0 - $1, $0 + $1] } }
+        }
+        let xLines = referenceLines.filter { !$0.horizontal }.map(\.value)
+        let yLines = referenceLines.filter(\.horizontal).map(\.value)
+        let xColumns = series.map(\.x) + patches.map(\.xValues) + [xEdges, xLines]
+        let yColumns = series.map(\.y) + errorEnds + patches.map(\.yValues) + [yEdges, yLines]
+        let x = Self.limits(xColumns, scale: xscale, fixed: xlim, sticky: xEdges + patches.flatMap(\.stickyX))
+        let y = Self.limits(yColumns, scale: yscale, fixed: ylim, sticky: yEdges + patches.flatMap(\.stickyY))
         return (x, y)
     }
 

@@ -20,8 +20,28 @@ public final class Axes {
     /// Drawn beneath the series, whatever the call order (matplotlib's images sit at zorder 0).
     var images: [AxesImage] = []
     var annotations: [Annotation] = []
+    /// Bars and bands, drawn above the images and beneath the lines.
+    var patches: [Patch] = []
+    var referenceLines: [ReferenceLine] = []
+    /// The image a colour bar beside the axes explains, if any (an index into `images`).
+    var colorbarImage: Int?
     /// The next colour of the cycle; series with an explicit colour do not advance it.
     private var cycleIndex = 0
+    /// How many things have been drawn, for the legend's order.
+    private var drawCount = 0
+
+    /// The explicit colour, or the cycle's next one (advancing it).
+    func resolveColor(_ color: Color?) -> Color {
+        if let color { return color }
+        defer { cycleIndex += 1 }
+        return Color.cycle(cycleIndex)
+    }
+
+    /// The legend position of the next thing drawn.
+    func nextOrder() -> Int {
+        defer { drawCount += 1 }
+        return drawCount
+    }
 
     public init() {}
 
@@ -48,13 +68,32 @@ public final class Axes {
     }
 
     /// Draws a marker at each point, without a line (matplotlib's `ax.scatter`).
+    ///
+    /// - Parameters:
+    ///   - sizes: one marker area per point in pt², matplotlib's `s` (36 is a 6 pt marker).
+    ///   - colors: one colour per point, matplotlib's `c`; the legend shows the first.
+    ///   - size: one diameter in points for every marker, when `sizes` is not given.
     public func scatter<X: PlotSeries, Y: PlotSeries>(
-        _ x: X, _ y: Y, label: String? = nil, marker: Marker = .circle, color: Color? = nil,
-        size: Double = 6
+        _ x: X, _ y: Y, sizes: (any PlotSeries)? = nil, colors: [Color]? = nil, label: String? = nil,
+        marker: Marker = .circle, color: Color? = nil, size: Double = 6
     ) {
-        add(x.plotValues, y.plotValues, label: label, style: .none,
-            marker: marker == .none ? .circle : marker, color: color, lineWidth: Theme.lineWidth,
-            markerSize: size)
+        let xs = x.plotValues
+        let areas = sizes?.plotValues
+        if let areas, areas.count != xs.count {
+            fatalError(PlotError.perPointMismatch(function: "scatter", name: "sizes", count: areas.count, points: xs.count).description)
+        }
+        if let colors, colors.count != xs.count {
+            fatalError(PlotError.perPointMismatch(function: "scatter", name: "colors", count: colors.count, points: xs.count).description)
+        }
+        let positive = areas?.map { $0.isFinite && $0 > 0 ? $0 : 0 }
+        // The legend's marker has the mean of the smallest and largest areas, as matplotlib's.
+        let legendArea = positive.flatMap { areas in areas.min().map { ($0 + areas.max()!) / 2 } }
+        add(xs, y.plotValues, label: label, style: .none,
+            marker: marker == .none ? .circle : marker, color: color ?? colors?.first, lineWidth: Theme.lineWidth,
+            markerSize: legendArea?.squareRoot() ?? size)
+        let diameters = positive?.map { $0.squareRoot() }
+        series[series.count - 1].pointSizes = diameters
+        series[series.count - 1].pointColors = colors
     }
 
     /// Writes `text` with its left end at the data point (x, y) (matplotlib's `ax.text`).
@@ -87,18 +126,16 @@ public final class Axes {
         }
     }
 
-    private func add(
+    func add(
         _ x: [Double], _ y: [Double], label: String?, style: LineStyle, marker: Marker,
         color: Color?, lineWidth: Double, markerSize: Double
     ) {
         if let error = PlotError.lengthMismatch(xCount: x.count, yCount: y.count, label: label) {
             fatalError(error.description)
         }
-        let resolved = color ?? Color.cycle(cycleIndex)
-        if color == nil { cycleIndex += 1 }
         series.append(Series(
-            x: x, y: y, label: label, style: style, marker: marker, color: resolved,
-            lineWidth: max(0, lineWidth), markerSize: max(0, markerSize)))
+            x: x, y: y, label: label, style: style, marker: marker, color: resolveColor(color),
+            lineWidth: max(0, lineWidth), markerSize: max(0, markerSize), order: nextOrder()))
     }
 }
 

@@ -8,8 +8,21 @@ struct AxesImage {
     /// Fill opacity, 0…1.
     var alpha: Double
     var label: String?
+    /// matplotlib's `vmin`/`vmax`: the values at the colormap's ends; nil takes the data's.
+    var valueLimits: (Double?, Double?) = (nil, nil)
 
     var rows: Int { values.count }
+
+    /// The colours of the cells.
+    var colors: [[Color?]] { colormap.colors(values, limits: valueLimits) }
+
+    /// The values at the bottom and top of a continuous map, as a colour bar shows them:
+    /// vmin/vmax, else the finite range of the values, widened when it is a single value.
+    var valueRange: (Double, Double) {
+        let data = Colormap.finiteRange(values) ?? (0, 1)
+        let low = valueLimits.0 ?? data.0, high = valueLimits.1 ?? data.1
+        return high > low ? (low, high) : (low - 0.5, low + 0.5)
+    }
 
     /// The label shown in the legend, if any.
     var legendLabel: String? {

@@ -2,7 +2,7 @@
 /// grid of class regions takes a few hundred rects, not 10⁴.
 extension AxesLayout {
     func drawImage(_ image: AxesImage, to svg: inout SVGWriter) {
-        let colors = image.colormap.colors(image.values)
+        let colors = image.colors
         // Cell edges on the page, clamped to the box (the clip path would hide the rest) and
         // rounded to the hundredths the SVG prints before any width is taken: neighbouring
         // rects then share their edge exactly and leave no seam. nil: no place on a log axis.

@@ -60,7 +60,7 @@ extension AxesLayout {
             overhangRight = max(overhangRight, multiplier.width(fontSize: fontSize) - box.width)
         }
         margins.left = max(margins.left, Theme.outerPad + overhangLeft)
-        margins.right = Theme.outerPad + max(overhangRight, 2)
+        margins.right = Theme.outerPad + max(overhangRight, 2, colorbarBlock)
         return margins
     }
 }

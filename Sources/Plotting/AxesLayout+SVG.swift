@@ -20,23 +20,31 @@ extension AxesLayout {
         let xMap = xMap, yMap = yMap
         let geometries = axes.series.map { series in
             SeriesGeometry(series: series, xMap: xMap, yMap: yMap, box: box,
-                           pad: series.lineWidth + series.markerSize)
+                           pad: series.lineWidth + (series.pointSizes?.max() ?? series.markerSize))
         }
         svg.raw("<g")
         svg.attribute("clip-path", "url(#\(clipID))")
         svg.raw(">\n")
+        // matplotlib's zorders: patches (bars, bands) at 1, lines at 2.
+        for (index, patch) in axes.patches.enumerated() {
+            drawPatch(patch, id: "\(id)-patch\(index)", to: &svg)
+        }
         for (index, (series, geometry)) in zip(axes.series, geometries).enumerated() {
             drawSeries(series, geometry, id: "\(id)-series\(index)", to: &svg)
+        }
+        for (index, line) in axes.referenceLines.enumerated() {
+            drawReferenceLine(line, id: "\(id)-line\(index)", to: &svg)
         }
         svg.raw("</g>\n")
 
         let texts = drawAnnotations(to: &svg)
         drawFrame(to: &svg)
+        drawColorbar(id: "\(id)-colorbar", to: &svg)
         drawTickLabels(to: &svg)
         drawLabels(to: &svg)
         if let legend = Legend(axes: axes) {
             let frame = legend.placement(in: box, position: axes.legendPosition,
-                                         geometries: geometries, texts: texts)
+                                         geometries: geometries, texts: texts, patches: patchObstacles)
             legend.draw(in: frame, id: "\(id)-legend", to: &svg)
         }
         drawNotes(id: "\(id)-notes", to: &svg)
@@ -74,13 +82,16 @@ extension AxesLayout {
         svg.raw("<g")
         svg.attribute("id", id)
         svg.raw(">\n")
+        if let errors = series.yErrors { drawErrorBars(series, errors: errors, to: &svg) }
         if series.hasLine && !geometry.polylines.isEmpty {
             SeriesStyle.openLine(series, to: &svg)
             svg.raw(" d=\"")
             for line in geometry.polylines { svg.polyline(line) }
             svg.raw("\"/>\n")
         }
-        if series.hasMarkers && !geometry.points.isEmpty {
+        if series.hasMarkers && (series.pointSizes != nil || series.pointColors != nil) {
+            drawVaryingMarkers(series, geometry, to: &svg)
+        } else if series.hasMarkers && !geometry.points.isEmpty {
             SeriesStyle.openMarkers(series, to: &svg)
             svg.raw(" d=\"")
             for point in geometry.points {
@@ -106,10 +117,14 @@ extension AxesLayout {
         for note in axes.annotations {
             guard let x = xMap.position(note.x), let y = yMap.position(note.y) else { continue }
             Text.write(note.text, x: x, y: y, anchor: .start, fontSize: note.fontSize, fill: note.color.css, to: &svg)
-            covered.append(Rect(
+            let bounds = Rect(
                 x: x, y: y - FontMetrics.ascent * note.fontSize,
                 width: FontMetrics.width(note.text, fontSize: note.fontSize),
-                height: Text.lineHeight(note.fontSize)))
+                height: Text.lineHeight(note.fontSize))
+            covered.append(bounds)
+            if let target = note.target, let tx = xMap.position(target.x), let ty = yMap.position(target.y) {
+                drawArrow(from: bounds, to: Point(x: tx, y: ty), color: note.color, to: &svg)
+            }
         }
         return covered
     }

@@ -9,11 +9,15 @@ struct AxesLayout {
     var cell = Rect(x: 0, y: 0, width: 100, height: 100)
     var xTicks = AxisTicks(ticks: [], multiplierExponent: nil)
     var yTicks = AxisTicks(ticks: [], multiplierExponent: nil)
+    /// The colour bar's value range and ticks, when the axes has one.
+    let colorbarRange: (Double, Double)?
+    var colorbarTicks = AxisTicks(ticks: [], multiplierExponent: nil)
 
     init(axes: Axes) {
         self.axes = axes
         (xLimits, yLimits) = axes.viewLimits
         notes = axes.notes
+        colorbarRange = axes.colorbarImage.map { axes.images[$0].valueRange }
     }
 
     var xMap: AxisMap {
@@ -29,6 +33,10 @@ struct AxesLayout {
     mutating func chooseTicks() {
         xTicks = Self.ticks(scale: axes.xscale, limits: xLimits, map: xMap, length: box.width, horizontal: true)
         yTicks = Self.ticks(scale: axes.yscale, limits: yLimits, map: yMap, length: box.height, horizontal: false)
+        if let colorbarRange, let colorbarMap {
+            colorbarTicks = Self.ticks(scale: .linear, limits: colorbarRange, map: colorbarMap, length: box.height,
+                                       horizontal: false)
+        }
     }
 
     static func ticks(

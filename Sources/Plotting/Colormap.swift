@@ -14,10 +14,13 @@ public enum Colormap: Sendable, Hashable {
     public static var tab10Categorical: Colormap { .categorical(Color.tab10) }
 
     /// The colour of each cell, `nil` for cells left empty (NaN, or ±∞ in a categorical map).
-    func colors(_ grid: [[Double]]) -> [[Color?]] {
+    /// `limits` are matplotlib's `vmin`/`vmax` for a continuous map (values beyond take the end
+    /// colours); nil ends come from the grid.
+    func colors(_ grid: [[Double]], limits: (Double?, Double?) = (nil, nil)) -> [[Color?]] {
         switch self {
         case .viridis:
-            let (low, high) = Self.finiteRange(grid) ?? (0, 0)
+            let data = Self.finiteRange(grid) ?? (0, 0)
+            let (low, high) = (limits.0 ?? data.0, limits.1 ?? data.1)
             let span = high - low
             return grid.map { row in
                 row.map { value -> Color? in
@@ -52,7 +55,7 @@ public enum Colormap: Sendable, Hashable {
         return palette[Int(index)]
     }
 
-    private static func finiteRange(_ grid: [[Double]]) -> (Double, Double)? {
+    static func finiteRange(_ grid: [[Double]]) -> (Double, Double)? {
         var low = Double.infinity, high = -Double.infinity
         for row in grid {
             for value in row where value.isFinite {

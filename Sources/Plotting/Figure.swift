@@ -30,6 +30,7 @@ public final class Figure: CustomStringConvertible {
         self.columns = columns
         self.figsize = figsize
         allAxes = (0..<(rows * columns)).map { _ in Axes() }
+        FigureRegistry.created(self)
     }
 
     /// The axes (the first one, for a grid).

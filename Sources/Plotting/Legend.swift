@@ -8,6 +8,8 @@ struct Legend {
         enum Handle {
             case series(Series)
             case swatch(Color, opacity: Double)
+            /// Bars and bands: a rectangle the length of the handle, as matplotlib draws patches.
+            case patch(Color, opacity: Double)
         }
 
         var label: String
@@ -32,9 +34,18 @@ struct Legend {
                 Entry(label: $0, handle: .swatch(image.colormap.legendColor(image.values), opacity: image.alpha))
             }
         }
-        entries = images + axes.series.compactMap { series in
-            series.legendLabel.map { Entry(label: $0, handle: .series(series)) }
+        // The rest in the order they were drawn, whatever their kind.
+        let series = axes.series.compactMap { series in
+            series.legendLabel.map { (series.order, Entry(label: $0, handle: .series(series))) }
         }
+        let patches = axes.patches.compactMap { patch in
+            patch.legendLabel.map { (patch.order, Entry(label: $0, handle: .patch(patch.color, opacity: patch.alpha))) }
+        }
+        let lines = axes.referenceLines.compactMap { line -> (Int, Entry)? in
+            guard let label = line.label, !label.isEmpty else { return nil }
+            return (line.order, Entry(label: label, handle: .series(line.legendSeries)))
+        }
+        entries = images + (series + patches + lines).sorted { $0.0 < $1.0 }.map(\.1)
         if entries.isEmpty { return nil }
     }
 
@@ -74,13 +85,16 @@ struct Legend {
 
     /// Where the legend goes: the requested place, or for `.best` the place that covers the
     /// fewest drawn vertices and segments, text counting ten times (matplotlib's `loc="best"`).
-    func placement(in box: Rect, position: LegendPosition, geometries: [SeriesGeometry], texts: [Rect]) -> Rect {
+    func placement(
+        in box: Rect, position: LegendPosition, geometries: [SeriesGeometry], texts: [Rect], patches: [Rect] = []
+    ) -> Rect {
         guard position == .best else { return frame(at: position, in: box) }
         var best = frame(at: Self.places[0], in: box)
         var bestScore = Int.max
         for place in Self.places {
             let candidate = frame(at: place, in: box)
             var score = texts.filter { $0.intersects(candidate) }.count * 10
+                + patches.filter { $0.intersects(candidate) }.count
             for geometry in geometries where score < bestScore {
                 score += geometry.overlap(with: candidate)
             }
@@ -120,6 +134,15 @@ struct Legend {
                 svg.attribute("fill", color.css)
                 if opacity < 1 { svg.attribute("fill-opacity", opacity) }
                 svg.raw("/>\n")
+            case .patch(let color, let opacity):
+                svg.raw("<rect")
+                svg.attribute("x", handleX)
+                svg.attribute("y", center - 0.35 * fontSize)
+                svg.attribute("width", handleLength)
+                svg.attribute("height", 0.7 * fontSize)
+                svg.attribute("fill", color.css)
+                if opacity < 1 { svg.attribute("fill-opacity", opacity) }
+                svg.raw("/>\n")
             }
             svg.raw("<text")
             svg.attribute("x", textX)
@@ -132,6 +155,17 @@ struct Legend {
     }
 
     private func drawHandle(_ series: Series, x handleX: Double, center: Double, to svg: inout SVGWriter) {
+        if series.yErrors != nil {
+            // An error bar through the middle, as matplotlib's errorbar handle has.
+            svg.raw("<path fill=\"none\"")
+            svg.attribute("stroke", series.color.css)
+            svg.attribute("stroke-width", series.lineWidth)
+            svg.raw(" d=\"")
+            svg.moveTo(handleX + handleLength / 2, center - 0.35 * fontSize)
+            svg.byte(0x76)  // v
+            svg.number(0.7 * fontSize)
+            svg.raw("\"/>\n")
+        }
         if series.hasLine {
             SeriesStyle.openLine(series, to: &svg)
             svg.raw(" d=\"")

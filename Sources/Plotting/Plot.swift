@@ -1,4 +1,5 @@
-/// `d2l.plot` in Swift: one call, one figure.
+/// `d2l.plot` in Swift: one call, one new figure, which free calls after it (`axhline`,
+/// `text`, `scatter` …) draw on.
 ///
 /// Defaults are d2l's, not bare matplotlib's: a 3.5 × 2.5 in figure with a grid, and several
 /// series told apart by line style as well as colour (solid, dashed, dash-dot, dotted).
@@ -63,7 +64,8 @@ private func makePlot(
     if legend.count > ys.count {
         fatalError(PlotError.tooManyLabels(labels: legend.count, series: ys.count).description)
     }
-    let figure = Figure(figsize: figsize)
+    // d2l's plot clears its axes: a new figure, current for the free calls after it.
+    let figure = Plotting.figure(figsize: figsize)
     let axes = figure.axes
     for (index, y) in ys.enumerated() {
         axes.plot(x, y, label: index < legend.count ? legend[index] : nil,

@@ -13,6 +13,14 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
     case nonFiniteExtent
     /// A categorical colormap without colours.
     case emptyColormap
+    /// A histogram with fewer than one bin.
+    case badBins(Int)
+    /// Histogram edges that decrease at `index`.
+    case decreasingEdges(index: Int)
+    /// A histogram range that is not finite or runs backwards.
+    case badRange(Double, Double)
+    /// A per-point list (error bars, sizes, colours, a band's second curve) of the wrong length.
+    case perPointMismatch(function: String, name: String, count: Int, points: Int)
 
     public var description: String {
         switch self {
@@ -29,6 +37,15 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
             return "imshow: the extent (xMin, xMax, yMin, yMax) must be finite"
         case .emptyColormap:
             return "imshow: a categorical colormap needs at least one colour"
+        case .badBins(let bins):
+            return "hist: bins must be at least 1, not \(bins); give a count (bins: 20) or two or more edges"
+        case .decreasingEdges(let index):
+            return "hist: bin edge \(index) is smaller than edge \(index - 1); edges must increase"
+        case .badRange(let low, let high):
+            return "hist: range (\(low), \(high)) must be finite with low ≤ high, say range: (0, 1)"
+        case .perPointMismatch(let function, let name, let count, let points):
+            return "\(function): \(name) has \(count) value\(count == 1 ? "" : "s") for \(points) point\(points == 1 ? "" : "s"); "
+                + "give one per point"
         }
     }
 

@@ -5,6 +5,13 @@
 public protocol PlotSeries {
     /// The values in order, widened to `Double`; NaN and infinities are allowed and leave gaps.
     var plotValues: [Double] { get }
+    /// The values as they are when they are float32, else nil: a histogram bins float32 data
+    /// in float32, as NumPy does, so that values on a bin edge land where NumPy puts them.
+    var plotFloat32: [Float]? { get }
+}
+
+extension PlotSeries {
+    public var plotFloat32: [Float]? { nil }
 }
 
 /// A number type whose values can be plotted.
@@ -27,6 +34,8 @@ extension UInt64: PlotScalar { public var plotValue: Double { Double(self) } }
 
 extension Array: PlotSeries where Element: PlotScalar {
     public var plotValues: [Double] { map(\.plotValue) }
+    // Not `as? [Float]`, which converts element by element.
+    public var plotFloat32: [Float]? { Element.self == Float.self ? unsafeBitCast(self, to: [Float].self) : nil }
 }
 
 extension ArraySlice: PlotSeries where Element: PlotScalar {

@@ -9,6 +9,13 @@ struct Series {
     var lineWidth: Double
     /// Marker diameter in points (matplotlib's `markersize`; a scatter's `s` is its square).
     var markerSize: Double
+    /// Position among everything drawn on the axes, for the legend's order.
+    var order = 0
+    /// `errorbar`'s symmetric error per point: a bar from y − e to y + e.
+    var yErrors: [Double]?
+    /// `scatter`'s per-point marker diameters and colours, overriding `markerSize` and `color`.
+    var pointSizes: [Double]?
+    var pointColors: [Color]?
 
     var hasLine: Bool { style != .none }
     var hasMarkers: Bool { marker != .none }
@@ -58,11 +65,12 @@ struct Series {
     }
 }
 
-/// Text placed at data coordinates (`Axes.text`).
+/// Text placed at data coordinates (`Axes.text`), with an arrow to `target` (`Axes.annotate`).
 struct Annotation {
     var x: Double
     var y: Double
     var text: String
     var color: Color
     var fontSize: Double
+    var target: (x: Double, y: Double)?
 }

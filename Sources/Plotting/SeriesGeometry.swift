@@ -13,6 +13,8 @@ struct SeriesGeometry {
     var isolated: [Point] = []
     /// Where markers go (every drawable point near the axes, whether the series has markers or not).
     var points: [Point] = []
+    /// The series index of each of `points`.
+    var pointIndices: [Int] = []
 
     /// Deviations below this (in points) are not drawn, as matplotlib's `path.simplify`
     /// (threshold 1/9 pixel) does; at 72 pt per inch it is invisible and it shrinks a
@@ -50,7 +52,10 @@ struct SeriesGeometry {
                 finishRun()
                 continue
             }
-            if unitRect.contains(ux, uy) { points.append(page(ux, uy)) }
+            if unitRect.contains(ux, uy) {
+                points.append(page(ux, uy))
+                pointIndices.append(index)
+            }
             runLength += 1
             defer { previous = (ux, uy) }
             guard let (px, py) = previous else { continue }

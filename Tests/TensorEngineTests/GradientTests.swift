@@ -30,6 +30,10 @@ struct GradientTests {
             ("tanh", tanh, -2, 2), ("sin", sin, -3, 3), ("cos", cos, -3, 3),
             ("pow2", { pow($0, 2) }, -2, 2), ("pow3", { pow($0, 3) }, -2, 2),
             ("abs method", { $0.abs() }, 0.1, 2),
+            // Piecewise constant, checked away from their jumps.
+            ("floor", floor, 0.1, 0.9), ("ceil", ceil, -0.9, -0.1), ("round", { round($0) }, 0.55, 1.45),
+            ("sign", sign, 0.1, 2), ("sign<0", sign, -2, -0.1),
+            ("log10", log10, 0.2, 3), ("log2", log2, 0.2, 3), ("log1p", log1p, -0.5, 2), ("expm1", expm1, -2, 2),
         ]
         for (name, op, low, high) in unary {
             for shape in [[5], [3, 4], [2, 3, 2]] {
@@ -52,6 +56,8 @@ struct GradientTests {
             ("x*s", { $0 * 1.5 }), ("s*x", { 1.5 * $0 }), ("x/s", { $0 / 1.5 }), ("s/x", { 1.5 / $0 }),
             ("pow(x,s)", { pow($0, 1.5) }), ("maximum(x,s)", { maximum($0, 1.1) }),
             ("minimum(x,s)", { minimum($0, 1.1) }), ("clamp", { clamp($0, min: 0.8, max: 1.6) }),
+            ("clip", { clip($0, min: 0.8, max: 1.6) }), ("clip max", { clip($0, max: 1.3) }),
+            ("where(c,x,s)", { `where`($0 .> 1.2, $0, 0.5) }), ("which(c,s,x)", { which($0 .> 1.2, 0.5, $0 * 2) }),
         ]
         for (name, op) in withScalar {
             cases.append(Case(name, [[3, 4]], 0.5, 2, { weightedSum(op($0[0])) }))
@@ -70,6 +76,23 @@ struct GradientTests {
             ("softmax axis 0", [3, 4], { weightedSum(softmax($0, axis: 0)) }),
             ("logSoftmax", [3, 4], { weightedSum(logSoftmax($0, axis: 1)) }),
             ("logSumExp", [3, 4], { weightedSum($0.logSumExp(axis: 1)) }),
+            ("logSumExp keepDims", [3, 4], { weightedSum($0.logSumExp(axis: 0, keepDims: true)) }),
+            ("logSumExp all", [3, 4], { $0.logSumExp() }),
+            ("variance", [3, 4], { $0.variance() }),
+            ("variance axis 1 ddof 1", [3, 4], { weightedSum($0.variance(axis: 1, ddof: 1)) }),
+            ("std axis 0 keepDims", [3, 4], { weightedSum($0.std(axis: 0, keepDims: true)) }),
+            ("cumsum", [3, 4], { weightedSum($0.cumsum()) }),
+            ("cumsum axis 0", [3, 4], { weightedSum($0.cumsum(axis: 0)) }),
+            ("cumsum axis 1", [2, 3, 4], { weightedSum($0.cumsum(axis: 1)) }),
+            ("cumprod", [5], { weightedSum($0.cumprod()) }),
+            ("cumprod axis 0", [3, 4], { weightedSum($0.cumprod(axis: 0)) }),
+            ("cumprod axis -1", [2, 3, 4], { weightedSum($0.cumprod(axis: -1)) }),
+            ("median", [3, 4], { $0.median() }),
+            ("median axis 0", [3, 4], { weightedSum($0.median(axis: 0)) }),
+            ("median axis 1", [3, 4], { weightedSum($0.median(axis: 1, keepDims: true)) }),
+            ("quantile", [3, 4], { weightedSum($0.quantile(0.3, axis: 1)) }),
+            ("quantile top", [5], { $0.quantile(1) * 2 }),
+            ("quantiles", [2, 5], { weightedSum($0.quantile([0.2, 0.9], axis: 1)) }),
         ]
         for (name, shape, op) in reductions {
             cases.append(Case(name, [shape], -2, 2, { op($0[0]) }))
@@ -91,6 +114,15 @@ struct GradientTests {
             ("concatenate axis 0", [[2, 3], [4, 3]], { weightedSum(concatenate([$0[0], $0[1]], axis: 0)) }),
             ("concatenate axis 1", [[2, 3], [2, 1]], { weightedSum(concatenate([$0[0], $0[1], $0[0]], axis: 1)) }),
             ("stack", [[3], [3]], { weightedSum(stack([$0[0], $0[1]], axis: 1)) }),
+            ("where", [[3, 4], [3, 4]], { weightedSum(`where`(testInput([3, 4], salt: 5) .> 0, $0[0], $0[1])) }),
+            ("where broadcast", [[3, 1], [4]], { weightedSum(`where`(testInput([3, 4], salt: 5) .> 0, $0[0], $0[1])) }),
+            ("clip tensors", [[3, 4], [4], [3, 1]], { weightedSum(clip($0[0], min: $0[1] - 1, max: $0[2] + 1)) }),
+            // An exact zero in a running product: the inputs with one element taken away from
+            // itself (a constant), so that element is 0 where the gradient is taken.
+            ("cumprod through a zero", [[5]], { x in
+                weightedSum((x[0] - testInput([5]) * Tensor([0, 0, 1, 0, 0])).cumprod()) }),
+            ("cumprod from a zero", [[2, 4]], { x in
+                weightedSum((x[0] - testInput([2, 4]) * Tensor([1, 0, 0, 0])).cumprod(axis: 1)) }),
             ("mseLoss", [[4, 2], [4, 2]], { mseLoss($0[0], $0[1]) }),
             ("crossEntropy", [[4, 3]], { crossEntropy(logits: $0[0], labels: Tensor([2, 0, 1, 2])) }),
             ("binaryCrossEntropy", [[5]], { binaryCrossEntropy(logits: $0[0], labels: Tensor([1, 0, 1, 1, 0])) }),

@@ -92,18 +92,28 @@ import Testing
         }
     }
 
-    @Test func descriptionAddsTheShapeAndDtypeLine() {
-        #expect(Tensor<Float>([[1, 2], [3, 4]]).description == "[[1. 2.]\n [3. 4.]]\n<Tensor 2x2 float32>")
-        #expect(Tensor<Float>([1, 2, 3]).description == "[1. 2. 3.]\n<Tensor 3 float32>")
-        #expect(Tensor<Float>(5).description == "5.0\n<Tensor scalar float32>")
-        #expect(Tensor<Double>([0.5]).description == "[0.5]\n<Tensor 1 float64>")
-        #expect(Tensor<Float>(zeros: [0]).description == "[]\n<Tensor 0 float32>")
+    /// `print(t)` shows what NumPy's `print` shows: the array alone, a 0-d tensor as a bare
+    /// number; the shape line is for displayed values (NotebookKernel's `display`).
+    @Test func descriptionIsWhatNumPysPrintShows() {
+        #expect(Tensor<Float>([[1, 2], [3, 4]]).description == "[[1. 2.]\n [3. 4.]]")
+        #expect(Tensor<Float>([1, 2, 3]).description == "[1. 2. 3.]")
+        #expect(Tensor<Float>(5).description == "5.0")
+        #expect(Tensor<Double>([0.5]).description == "[0.5]")
+        #expect(Tensor<Float>(zeros: [0]).description == "[]")
+        #expect("mean: \(Tensor<Float>([0.25, 0.75]).mean())" == "mean: 0.5")
+    }
+
+    @Test func theShapeLineNamesShapeAndDtype() {
+        #expect(Tensor<Float>([[1, 2], [3, 4]]).shapeLine == "<Tensor 2x2 float32>")
+        #expect(Tensor<Float>([1, 2, 3]).shapeLine == "<Tensor 3 float32>")
+        #expect(Tensor<Float>(5).shapeLine == "<Tensor scalar float32>")
+        #expect(Tensor<Double>([0.5]).shapeLine == "<Tensor 1 float64>")
         #expect(Tensor<Float>(zeros: [2, 0, 3]).shapeLine == "<Tensor 2x0x3 float32>")
     }
 
     @Test func reductionsPrintAsScalars() {
         let a = Tensor<Float>([[1, 2], [3, 4]])
-        #expect(a.sum().description == "10.0\n<Tensor scalar float32>")
+        #expect(a.sum().description == "10.0")
         #expect(a.mean().numpyText == "2.5")
     }
 }

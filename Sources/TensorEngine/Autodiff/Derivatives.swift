@@ -6,6 +6,7 @@
 enum Derivatives {
     /// `y = op(x)` elementwise.
     static func unary<S: TensorScalar>(_ op: UnaryOp, x: Tensor<S>, y: Tensor<S>) -> Tensor<S> {
+        guard op.isDifferentiable else { return y }
         let x0 = x.detached, y0 = y.detached
         return y.recorded(from: [x]) { g, _ in [unaryGradient(op, x: x0, y: y0, g)] }
     }
@@ -25,6 +26,13 @@ enum Derivatives {
         case .sin: g * cos(x)
         case .cos: -g * sin(x)
         case .square: g * (2 * x)
+        // Piecewise constant: zero almost everywhere, and zero at the jumps too, as in PyTorch.
+        case .floor, .ceil, .round, .sign: Tensor(zerosLike: g)
+        case .log10: g / (x * S(2.302585092994045684))
+        case .log2: g / (x * S(0.693147180559945309))
+        case .log1p: g / (1 + x)
+        case .expm1: g * (y + 1)
+        case .isnan, .isinf, .isfinite: Tensor(zerosLike: g)
         }
     }
 
@@ -70,6 +78,46 @@ enum Derivatives {
             return [when(needs[0], g * chosen), when(needs[1], g * (1 - chosen))]
         case .greater, .less, .greaterEqual, .lessEqual, .equal:
             return [nil, nil]
+        }
+    }
+
+    /// `where(condition, a, b)`: the gradient goes to `a` where the condition held and to `b`
+    /// elsewhere, each summed back to its shape; the condition is a constant.
+    static func selection<S: TensorScalar>(_ condition: Tensor<S>, _ a: Tensor<S>, _ b: Tensor<S>, y: Tensor<S>) -> Tensor<S> {
+        let c0 = condition.detached, aShape = a.shape, bShape = b.shape
+        return y.recorded(from: [a, b]) { g, needs in
+            let zero = Tensor<S>(0)
+            return [needs[0] ? selected(c0, g, zero).summed(toShape: aShape) : nil,
+                    needs[1] ? selected(c0, zero, g).summed(toShape: bShape) : nil]
+        }
+    }
+
+    /// A running sum or product along `axis`. The sum's gradient is the running sum of `g`
+    /// from the other end; the product's is computed lane by lane so that zeros in `x` get
+    /// their exact gradient rather than 0/0 (see `cumprodGradient`).
+    static func accumulation<S: TensorScalar>(_ op: BinaryOp, x: Tensor<S>, y: Tensor<S>, axis: Int) -> Tensor<S> {
+        let x0 = x.detached, y0 = y.detached
+        return y.recorded(from: [x]) { g, _ in
+            [op == .add ? g.accumulated(.add, axis: axis, fromEnd: true) : x0.cumprodGradient(y0, g, axis: axis)]
+        }
+    }
+
+    /// Values picked from `x` by position, each interpolated between two elements
+    /// (median, quantile): `y[e] = (1 − w[e])·x[lower[e]] + w[e]·x[upper[e]]` as far as the
+    /// gradient goes, which lands on those elements.
+    static func interpolation<S>(x: Tensor<S>, y: Tensor<S>, lower: [Int], upper: [Int], weight: [S]) -> Tensor<S> {
+        let shape = x.shape
+        return y.recorded(from: [x]) { g, _ in
+            var full = Tensor<S>(zeros: shape)
+            full.withUnsafeMutableScalars { out in
+                g.withUnsafeScalars { src in
+                    for e in 0..<src.count {
+                        out[lower[e]] += src[e] * (1 - weight[e])
+                        out[upper[e]] += src[e] * weight[e]
+                    }
+                }
+            }
+            return [full]
         }
     }
 
@@ -158,6 +206,16 @@ enum Derivatives {
                 defer { start += n }
                 return needs[k] ? g.slice(axis: axis, start..<(start + n)) : nil
             }
+        }
+    }
+}
+
+extension UnaryOp {
+    /// The masks are constants, as comparisons are.
+    var isDifferentiable: Bool {
+        switch self {
+        case .isnan, .isinf, .isfinite: false
+        default: true
         }
     }
 }

@@ -16,6 +16,10 @@ extension Double: TensorScalar, ElementMath {
     static func sin(_ x: Double) -> Double { Glibc.sin(x) }
     static func cos(_ x: Double) -> Double { Glibc.cos(x) }
     static func pow(_ x: Double, _ y: Double) -> Double { Glibc.pow(x, y) }
+    static func log10(_ x: Double) -> Double { Glibc.log10(x) }
+    static func log2(_ x: Double) -> Double { Glibc.log2(x) }
+    static func log1p(_ x: Double) -> Double { Glibc.log1p(x) }
+    static func expm1(_ x: Double) -> Double { Glibc.expm1(x) }
 
     public static func _unary(
         _ op: UnaryOp, _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, count: Int

@@ -15,6 +15,10 @@ extension Float: TensorScalar, ElementMath {
     static func sin(_ x: Float) -> Float { sinf(x) }
     static func cos(_ x: Float) -> Float { cosf(x) }
     static func pow(_ x: Float, _ y: Float) -> Float { powf(x, y) }
+    static func log10(_ x: Float) -> Float { log10f(x) }
+    static func log2(_ x: Float) -> Float { log2f(x) }
+    static func log1p(_ x: Float) -> Float { log1pf(x) }
+    static func expm1(_ x: Float) -> Float { expm1f(x) }
 
     public static func _unary(
         _ op: UnaryOp, _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, count: Int

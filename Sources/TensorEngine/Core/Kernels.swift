@@ -9,6 +9,10 @@ protocol ElementMath: TensorScalar, SIMDScalar, Codable {
     static func sin(_ x: Self) -> Self
     static func cos(_ x: Self) -> Self
     static func pow(_ x: Self, _ y: Self) -> Self
+    static func log10(_ x: Self) -> Self
+    static func log2(_ x: Self) -> Self
+    static func log1p(_ x: Self) -> Self
+    static func expm1(_ x: Self) -> Self
 }
 
 /// The loops behind the `TensorScalar` hooks. They are generic only to be
@@ -38,6 +42,19 @@ enum Kernels<S: ElementMath> {
         case .sin: map(x, y, n) { S.sin($0) }
         case .cos: map(x, y, n) { S.cos($0) }
         case .square: map(x, y, n) { $0 * $0 }
+        case .floor: map(x, y, n) { $0.rounded(.down) }
+        case .ceil: map(x, y, n) { $0.rounded(.up) }
+        // NumPy's rint: halves go to the even neighbour (0.5 → 0, 1.5 → 2, -0.5 → -0).
+        case .round: map(x, y, n) { $0.rounded(.toNearestOrEven) }
+        // NumPy's sign: sign(±0) = +0, sign(NaN) = NaN.
+        case .sign: map(x, y, n) { $0 > 0 ? 1 : $0 < 0 ? -1 : $0 == 0 ? 0 : $0 }
+        case .log10: map(x, y, n) { S.log10($0) }
+        case .log2: map(x, y, n) { S.log2($0) }
+        case .log1p: map(x, y, n) { S.log1p($0) }
+        case .expm1: map(x, y, n) { S.expm1($0) }
+        case .isnan: map(x, y, n) { $0 != $0 ? 1 : 0 }
+        case .isinf: map(x, y, n) { $0.magnitude == .infinity ? 1 : 0 }
+        case .isfinite: map(x, y, n) { $0.isFinite ? 1 : 0 }
         }
     }
 

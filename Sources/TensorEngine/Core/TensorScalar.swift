@@ -36,6 +36,9 @@ where RawSignificand: FixedWidthInteger {
 /// The closed set of elementwise unary primitives; everything else is composed.
 public enum UnaryOp: Sendable {
     case negate, abs, exp, log, sqrt, relu, sigmoid, tanh, sin, cos, square
+    case floor, ceil, round, sign, log10, log2, log1p, expm1
+    /// Masks of 0 and 1, like the comparisons.
+    case isnan, isinf, isfinite
 }
 
 /// The closed set of elementwise binary primitives, broadcast NumPy-style.

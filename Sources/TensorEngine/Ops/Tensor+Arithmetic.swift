@@ -120,8 +120,5 @@ extension Tensor where Scalar: TensorScalar {
     }
 }
 
-/// Each element limited to `[low, high]` (PyTorch's `clamp`, NumPy's `clip`).
-public func clamp<S>(_ a: Tensor<S>, min low: S, max high: S) -> Tensor<S> {
-    require(low <= high, "clamp: min \(low) is greater than max \(high)")
-    return minimum(maximum(a, low), high)
-}
+/// PyTorch's name for `clip` (see Tensor+Rounding.swift).
+public func clamp<S: TensorScalar>(_ a: Tensor<S>, min low: S, max high: S) -> Tensor<S> { clip(a, min: low, max: high) }

@@ -80,9 +80,10 @@ enum ArrayLayout {
 }
 
 extension Tensor: CustomStringConvertible {
-    /// NumPy's `str` of the array, then a line with the shape and dtype:
-    /// `<Tensor 4x4 float32>` (`<Tensor 3 float32>`, `<Tensor scalar float32>`).
-    public var description: String { numpyText + "\n" + shapeLine }
+    /// What NumPy's `print` shows: the array alone (`numpyText`), a 0-d tensor as a bare
+    /// number, so `print("mean:", x.mean())` reads `mean: 0.5`. A displayed value (a cell's
+    /// last expression, `display(_:)`) adds the `shapeLine` beneath it.
+    public var description: String { numpyText }
 
     /// Exactly NumPy's `str(np.array(values, dtype=...))`.
     public var numpyText: String {
