@@ -40,8 +40,8 @@ import Testing
         #expect(Tensor<Int32>([1, -20, 300]).numpyText == "[  1 -20 300]")
         #expect(Tensor<Int32>([[1, -20], [300, 4]]).numpyText == "[[  1 -20]\n [300   4]]")
         #expect(Tensor<Int32>(arange: 0, 2000).numpyText == "[   0    1    2 ... 1997 1998 1999]")
-        #expect(Tensor<Int32>(-5).description == "-5\n<Tensor scalar int32>")
-        #expect(Tensor<Int32>([1, 2, 3]).description == "[1 2 3]\n<Tensor 3 int32>")
+        #expect(Tensor<Int32>(-5).numpyText == "-5" && Tensor<Int32>(-5).shapeLine == "<Tensor scalar int32>")
+        #expect(Tensor<Int32>([1, 2, 3]).numpyText == "[1 2 3]" && Tensor<Int32>([1, 2, 3]).shapeLine == "<Tensor 3 int32>")
         #expect(Tensor<Int32>(zeros: [0]).numpyText == "[]")
     }
 
