@@ -27,7 +27,7 @@ extension Tensor: PlotSeries {
         if shape.count > 1 {
             fatalError("a plotted tensor must be 1-D, not of shape \(shape); plot a row (x[i]), a column (x.T[j]) or x.reshaped([-1])")
         }
-        return scalars.map { Double($0) }
+        return Tensor<Double>(self).scalars
     }
 }
 
@@ -37,9 +37,9 @@ extension Tensor: PlotGrid {
         guard shape.count == 2 else {
             fatalError("imshow: a tensor drawn as an image must be 2-D (rows × columns), not of shape \(shape)")
         }
-        let columns = shape[1], values = scalars
+        let columns = shape[1], values = Tensor<Double>(self).scalars
         return (0..<shape[0]).map { row in
-            values[(row * columns)..<((row + 1) * columns)].map { Double($0) }
+            Array(values[(row * columns)..<((row + 1) * columns)])
         }
     }
 }

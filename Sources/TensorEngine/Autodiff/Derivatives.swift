@@ -5,14 +5,14 @@
 // which record nothing: the tape has stopped recording by the time pullbacks run.
 enum Derivatives {
     /// `y = op(x)` elementwise.
-    static func unary<S>(_ op: UnaryOp, x: Tensor<S>, y: Tensor<S>) -> Tensor<S> {
+    static func unary<S: TensorScalar>(_ op: UnaryOp, x: Tensor<S>, y: Tensor<S>) -> Tensor<S> {
         guard op.isDifferentiable else { return y }
         let x0 = x.detached, y0 = y.detached
         return y.recorded(from: [x]) { g, _ in [unaryGradient(op, x: x0, y: y0, g)] }
     }
 
     /// dL/dx given dL/dy for `y = op(x)`.
-    private static func unaryGradient<S>(_ op: UnaryOp, x: Tensor<S>, y: Tensor<S>, _ g: Tensor<S>) -> Tensor<S> {
+    private static func unaryGradient<S: TensorScalar>(_ op: UnaryOp, x: Tensor<S>, y: Tensor<S>, _ g: Tensor<S>) -> Tensor<S> {
         switch op {
         case .negate: -g
         // PyTorch's subgradients at the kinks: |x|' = relu' = 0 at 0.
@@ -38,7 +38,7 @@ enum Derivatives {
 
     /// `y = op(a, b)` with broadcasting; each gradient is summed back to its operand's shape.
     /// Comparisons are constants (masks), as in PyTorch.
-    static func binary<S>(_ op: BinaryOp, _ a: Tensor<S>, _ b: Tensor<S>, y: Tensor<S>) -> Tensor<S> {
+    static func binary<S: TensorScalar>(_ op: BinaryOp, _ a: Tensor<S>, _ b: Tensor<S>, y: Tensor<S>) -> Tensor<S> {
         guard op.isDifferentiable else { return y }
         let a0 = a.detached, b0 = b.detached, y0 = y.detached
         return y.recorded(from: [a, b]) { g, needs in
@@ -49,7 +49,7 @@ enum Derivatives {
     }
 
     /// `y = op(a, s)`, or `op(s, a)` when `scalarFirst`: the same rule with `s` a constant.
-    static func binary<S>(_ op: BinaryOp, _ a: Tensor<S>, _ s: S, scalarFirst: Bool, y: Tensor<S>) -> Tensor<S> {
+    static func binary<S: TensorScalar>(_ op: BinaryOp, _ a: Tensor<S>, _ s: S, scalarFirst: Bool, y: Tensor<S>) -> Tensor<S> {
         guard op.isDifferentiable else { return y }
         let a0 = a.detached, s0 = Tensor(s), y0 = y.detached
         return y.recorded(from: [a]) { g, _ in
@@ -60,7 +60,7 @@ enum Derivatives {
         }
     }
 
-    private static func binaryGradients<S>(
+    private static func binaryGradients<S: TensorScalar>(
         _ op: BinaryOp, _ a: Tensor<S>, _ b: Tensor<S>, _ y: Tensor<S>, _ g: Tensor<S>, _ needs: [Bool]
     ) -> [Tensor<S>?] {
         func when(_ need: Bool, _ grad: @autoclosure () -> Tensor<S>) -> Tensor<S>? { need ? grad() : nil }
@@ -83,7 +83,7 @@ enum Derivatives {
 
     /// `where(condition, a, b)`: the gradient goes to `a` where the condition held and to `b`
     /// elsewhere, each summed back to its shape; the condition is a constant.
-    static func selection<S>(_ condition: Tensor<S>, _ a: Tensor<S>, _ b: Tensor<S>, y: Tensor<S>) -> Tensor<S> {
+    static func selection<S: TensorScalar>(_ condition: Tensor<S>, _ a: Tensor<S>, _ b: Tensor<S>, y: Tensor<S>) -> Tensor<S> {
         let c0 = condition.detached, aShape = a.shape, bShape = b.shape
         return y.recorded(from: [a, b]) { g, needs in
             let zero = Tensor<S>(0)
@@ -95,7 +95,7 @@ enum Derivatives {
     /// A running sum or product along `axis`. The sum's gradient is the running sum of `g`
     /// from the other end; the product's is computed lane by lane so that zeros in `x` get
     /// their exact gradient rather than 0/0 (see `cumprodGradient`).
-    static func accumulation<S>(_ op: BinaryOp, x: Tensor<S>, y: Tensor<S>, axis: Int) -> Tensor<S> {
+    static func accumulation<S: TensorScalar>(_ op: BinaryOp, x: Tensor<S>, y: Tensor<S>, axis: Int) -> Tensor<S> {
         let x0 = x.detached, y0 = y.detached
         return y.recorded(from: [x]) { g, _ in
             [op == .add ? g.accumulated(.add, axis: axis, fromEnd: true) : x0.cumprodGradient(y0, g, axis: axis)]
@@ -147,7 +147,7 @@ enum Derivatives {
 
     /// NumPy's `dot` for 1-D and 2-D operands: every case is (m×k)·(k×n) with vectors as a
     /// row (on the left) or a column (on the right), so one rule covers all four.
-    static func matmul<S>(_ a: Tensor<S>, _ b: Tensor<S>, y: Tensor<S>) -> Tensor<S> {
+    static func matmul<S: TensorScalar>(_ a: Tensor<S>, _ b: Tensor<S>, y: Tensor<S>) -> Tensor<S> {
         let a0 = a.detached, b0 = b.detached
         return y.recorded(from: [a, b]) { g, needs in
             let a2 = a0.rank == 1 ? a0.reshaped([1, -1]) : a0

@@ -5,7 +5,7 @@
 
 /// The value of `f` at `xs` and its gradient with respect to each of `xs` (same shapes).
 /// `f` must return one element (a loss); reduce a vector first, e.g. with `.sum()`.
-public func valueWithGradient<S>(
+public func valueWithGradient<S: TensorScalar>(
     at xs: [Tensor<S>], of f: ([Tensor<S>]) -> Tensor<S>
 ) -> (value: Tensor<S>, gradient: [Tensor<S>]) {
     let tape = Tape<S>()
@@ -20,21 +20,21 @@ func nonScalarGradientFailure(shape: [Int]) -> String {
         + "(one element), such as a loss: reduce it first, e.g. with .sum() or .mean()"
 }
 
-public func valueWithGradient<S>(
+public func valueWithGradient<S: TensorScalar>(
     at x: Tensor<S>, of f: (Tensor<S>) -> Tensor<S>
 ) -> (value: Tensor<S>, gradient: Tensor<S>) {
     let (value, g) = valueWithGradient(at: [x]) { f($0[0]) }
     return (value, g[0])
 }
 
-public func valueWithGradient<S>(
+public func valueWithGradient<S: TensorScalar>(
     at x0: Tensor<S>, _ x1: Tensor<S>, of f: (Tensor<S>, Tensor<S>) -> Tensor<S>
 ) -> (value: Tensor<S>, gradient: (Tensor<S>, Tensor<S>)) {
     let (value, g) = valueWithGradient(at: [x0, x1]) { f($0[0], $0[1]) }
     return (value, (g[0], g[1]))
 }
 
-public func valueWithGradient<S>(
+public func valueWithGradient<S: TensorScalar>(
     at x0: Tensor<S>, _ x1: Tensor<S>, _ x2: Tensor<S>,
     of f: (Tensor<S>, Tensor<S>, Tensor<S>) -> Tensor<S>
 ) -> (value: Tensor<S>, gradient: (Tensor<S>, Tensor<S>, Tensor<S>)) {
@@ -42,7 +42,7 @@ public func valueWithGradient<S>(
     return (value, (g[0], g[1], g[2]))
 }
 
-public func valueWithGradient<S>(
+public func valueWithGradient<S: TensorScalar>(
     at x0: Tensor<S>, _ x1: Tensor<S>, _ x2: Tensor<S>, _ x3: Tensor<S>,
     of f: (Tensor<S>, Tensor<S>, Tensor<S>, Tensor<S>) -> Tensor<S>
 ) -> (value: Tensor<S>, gradient: (Tensor<S>, Tensor<S>, Tensor<S>, Tensor<S>)) {
@@ -51,31 +51,31 @@ public func valueWithGradient<S>(
 }
 
 /// The gradient of `f` (which returns one element) at `x`: a tensor shaped like `x`.
-public func gradient<S>(at x: Tensor<S>, of f: (Tensor<S>) -> Tensor<S>) -> Tensor<S> {
+public func gradient<S: TensorScalar>(at x: Tensor<S>, of f: (Tensor<S>) -> Tensor<S>) -> Tensor<S> {
     valueWithGradient(at: x, of: f).gradient
 }
 
-public func gradient<S>(
+public func gradient<S: TensorScalar>(
     at x0: Tensor<S>, _ x1: Tensor<S>, of f: (Tensor<S>, Tensor<S>) -> Tensor<S>
 ) -> (Tensor<S>, Tensor<S>) {
     valueWithGradient(at: x0, x1, of: f).gradient
 }
 
-public func gradient<S>(
+public func gradient<S: TensorScalar>(
     at x0: Tensor<S>, _ x1: Tensor<S>, _ x2: Tensor<S>,
     of f: (Tensor<S>, Tensor<S>, Tensor<S>) -> Tensor<S>
 ) -> (Tensor<S>, Tensor<S>, Tensor<S>) {
     valueWithGradient(at: x0, x1, x2, of: f).gradient
 }
 
-public func gradient<S>(
+public func gradient<S: TensorScalar>(
     at x0: Tensor<S>, _ x1: Tensor<S>, _ x2: Tensor<S>, _ x3: Tensor<S>,
     of f: (Tensor<S>, Tensor<S>, Tensor<S>, Tensor<S>) -> Tensor<S>
 ) -> (Tensor<S>, Tensor<S>, Tensor<S>, Tensor<S>) {
     valueWithGradient(at: x0, x1, x2, x3, of: f).gradient
 }
 
-public func gradient<S>(at xs: [Tensor<S>], of f: ([Tensor<S>]) -> Tensor<S>) -> [Tensor<S>] {
+public func gradient<S: TensorScalar>(at xs: [Tensor<S>], of f: ([Tensor<S>]) -> Tensor<S>) -> [Tensor<S>] {
     valueWithGradient(at: xs, of: f).gradient
 }
 

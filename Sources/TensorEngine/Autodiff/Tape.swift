@@ -4,7 +4,7 @@
 /// Only `gradient(at:of:)` and its relatives make a tape, so code outside them records nothing
 /// and pays one nil check per operation. Running the entries in reverse order is a topological
 /// order of the graph by construction: an op is appended after all of its inputs.
-final class Tape<Scalar: TensorScalar> {
+final class Tape<Scalar: TensorElement> {
     /// The gradients of an op's inputs given the gradient of its output; `needs[i]` is false
     /// for an input that is a constant, whose gradient the rule may skip (returning nil).
     typealias Pullback = (_ gradient: Tensor<Scalar>, _ needs: [Bool]) -> [Tensor<Scalar>?]
@@ -56,7 +56,7 @@ final class Tape<Scalar: TensorScalar> {
 }
 
 /// A tensor's place on a tape. A class so that `Tensor` grows by one optional reference.
-final class TapeNode<Scalar: TensorScalar> {
+final class TapeNode<Scalar: TensorElement> {
     let tape: Tape<Scalar>
     let index: Int
 

@@ -8,8 +8,8 @@
 /// 39 GB/s into a reused one), and elementwise work on big tensors mostly
 /// allocates, fills and drops buffers of the same few sizes.
 ///
-/// Float and Double are trivial types, so elements need no deinitialisation.
-final class TensorStorage<Scalar: TensorScalar>: ManagedBuffer<StorageHeader, Scalar> {
+/// Float, Double and Int32 are trivial types, so elements need no deinitialisation.
+final class TensorStorage<Scalar: TensorElement>: ManagedBuffer<StorageHeader, Scalar> {
     static func make(count n: Int) -> TensorStorage<Scalar> {
         let bytes = n * MemoryLayout<Scalar>.stride
         let buffer: ManagedBuffer<StorageHeader, Scalar>

@@ -2,6 +2,7 @@ extension Tensor {
     /// A 0-d tensor: `Tensor<Float>(5)`.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Int32)
     public init(_ value: Scalar) {
         self.init(uninitialized: .scalar)
         storage.base[0] = value
@@ -34,6 +35,7 @@ extension Tensor {
     /// Every element equal to `value`.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Int32)
     public init(repeating value: Scalar, shape: [Int]) {
         self.init(uninitialized: Shape(shape))
         storage.base.initialize(repeating: value, count: dims.count)
@@ -60,16 +62,19 @@ extension Tensor {
     /// NumPy's `arange`: `ceil((stop − start) / step)` values. As NumPy does,
     /// the step actually used is `Scalar(start + step) − Scalar(start)` and
     /// value i is `start + i·step` in `Scalar` arithmetic, so the float32
-    /// values (e.g. −7.7000003 in `arange(-8, 8, 0.1)`) match NumPy's.
+    /// values (e.g. −7.7000003 in `arange(-8, 8, 0.1)`) match NumPy's. For an
+    /// `Int32` tensor give whole numbers: `Tensor<Int32>(arange: 0, 10)`.
     public init(arange start: Double, _ stop: Double, step: Double = 1) {
         require(step != 0, "arange: step must not be zero")
         let n = Swift.max(0, Int(((stop - start) / step).rounded(.up)))
         self.init(uninitialized: Shape(n))
         let p = storage.base
-        let first = Scalar(start), second = Scalar(start + step), delta = second - first
-        for i in 0..<n { p[i] = i == 0 ? first : i == 1 ? second : first + Scalar(i) * delta }
+        let first = Scalar._fromDouble(start), second = Scalar._fromDouble(start + step), delta = second - first
+        for i in 0..<n { p[i] = i == 0 ? first : i == 1 ? second : first + Scalar._fromDouble(Double(i)) * delta }
     }
+}
 
+extension Tensor where Scalar: TensorScalar {
     /// NumPy's `linspace` with the endpoint: computed in float64, then rounded.
     public init(linspace start: Double, _ stop: Double, count: Int) {
         require(count >= 0, "linspace: count must be non-negative, got \(count)")

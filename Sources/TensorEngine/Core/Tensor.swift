@@ -1,10 +1,10 @@
-/// An n-dimensional array of `Float` or `Double`: a value type whose elements
+/// An n-dimensional array of `Float`, `Double` or `Int32`: a value type whose elements
 /// live, row-major and contiguous, in copy-on-write storage.
 ///
 /// Operations never mutate shared storage: a result gets a fresh buffer, and
 /// the in-place operators (`+=` …) reuse the buffer only when it is uniquely
 /// referenced. Views (reshape) share storage until one side is written.
-public struct Tensor<Scalar: TensorScalar> {
+public struct Tensor<Scalar: TensorElement> {
     var storage: TensorStorage<Scalar>
     var dims: Shape
     /// Where this value sits on a gradient tape; nil outside `gradient(at:of:)` (see Autodiff/).
@@ -24,6 +24,7 @@ public struct Tensor<Scalar: TensorScalar> {
     /// A tensor of the given shape holding `scalars` in row-major order.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Int32)
     public init(shape: [Int], scalars: [Scalar]) {
         let dims = Shape(shape)
         require(
@@ -103,14 +104,20 @@ extension Tensor: Equatable {
 }
 
 extension Tensor {
-    /// Converts between float32 and float64 (rounding to nearest when narrowing).
+    /// The elements converted to another type, as NumPy's `astype`: floats round to nearest,
+    /// floats to integers truncate toward zero (NaN, ±inf and values out of range give
+    /// `Int32.min`, as NumPy's cast does on x86-64). A constant to gradients.
     @_specialize(where Scalar == Float, Other == Double)
     @_specialize(where Scalar == Double, Other == Float)
-    public init<Other: TensorScalar>(_ other: Tensor<Other>) {
+    @_specialize(where Scalar == Float, Other == Int32)
+    @_specialize(where Scalar == Int32, Other == Float)
+    @_specialize(where Scalar == Double, Other == Int32)
+    @_specialize(where Scalar == Int32, Other == Double)
+    public init<Other: TensorElement>(_ other: Tensor<Other>) {
         self.init(uninitialized: other.dims)
         let out = storage.base
         other.withUnsafeScalars { src in
-            for i in 0..<src.count { out[i] = Scalar(src[i]) }
+            for i in 0..<src.count { out[i] = Scalar._fromDouble(src[i]._double) }
         }
     }
 }

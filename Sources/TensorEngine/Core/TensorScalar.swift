@@ -1,5 +1,6 @@
-/// The element types a `Tensor` can hold: `Float` (float32, the default, as in
-/// MXNet and PyTorch) and `Double` (float64).
+/// The floating-point element types: `Float` (float32, the default, as in MXNet and PyTorch)
+/// and `Double` (float64). Everything beyond `TensorElement` — transcendentals, matrix products,
+/// random normals, gradients — is written as `extension Tensor where Scalar: TensorScalar`.
 ///
 /// Generic tensor code cannot be specialised for a client's `Scalar` when the
 /// client is another module (a notebook program), so every inner loop lives
@@ -7,11 +8,8 @@
 /// then makes one witness call into a loop compiled for the concrete type.
 /// The hooks are public because protocol requirements must be; they are not
 /// meant to be called directly, hence the underscores.
-public protocol TensorScalar: BinaryFloatingPoint, Sendable, LosslessStringConvertible
+public protocol TensorScalar: TensorElement, BinaryFloatingPoint
 where RawSignificand: FixedWidthInteger {
-    /// NumPy's name for the type: `float32` or `float64`.
-    static var dtypeName: String { get }
-
     /// The magnitude at or above which a NumPy scalar prints in exponent form.
     static var _scalarExponentCutoff: Double { get }
 
@@ -19,22 +17,11 @@ where RawSignificand: FixedWidthInteger {
     static func _unary(
         _ op: UnaryOp, _ x: UnsafePointer<Self>, _ y: UnsafeMutablePointer<Self>, count: Int)
 
-    /// `out[i] = op(a[i * aStep], b[i * bStep])` with steps 0 or 1; `out` may alias either.
-    static func _binary(
-        _ op: BinaryOp, _ a: UnsafePointer<Self>, _ aStep: Int,
-        _ b: UnsafePointer<Self>, _ bStep: Int, _ out: UnsafeMutablePointer<Self>, count: Int)
-
-    /// The reduction of a contiguous run: NumPy's pairwise sum, or a NaN-propagating max/min.
-    static func _reduce(_ op: ReduceOp, _ x: UnsafePointer<Self>, count: Int) -> Self
-
     /// Row-major `c[m×n] = op(a)[m×k] · op(b)[k×n]`, where `op` transposes an operand stored as
     /// k×m (or n×k) when asked; `n == 1` or `m == 1` are matrix–vector products.
     static func _matmul(
         _ a: UnsafePointer<Self>, _ b: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>,
         m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool)
-
-    /// The transpose of a row-major `rows × columns` matrix into `y`.
-    static func _transpose(_ x: UnsafePointer<Self>, _ y: UnsafeMutablePointer<Self>, rows: Int, columns: Int)
 
     /// How many values one Philox block (128 bits) yields.
     static var _valuesPerBlock: Int { get }

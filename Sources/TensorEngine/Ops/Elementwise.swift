@@ -1,6 +1,6 @@
 /// The two elementwise primitives every arithmetic operator, comparison and
-/// activation is built on.
-extension Tensor {
+/// activation is built on: `map` (floating-point tensors) and `zip` (all).
+extension Tensor where Scalar: TensorScalar {
     /// `op` applied to each element.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
@@ -27,15 +27,18 @@ extension Tensor {
         let x = storage.base
         Scalar._unary(op, x, x, count: dims.count)
     }
+}
 
+extension Tensor {
     /// `op(a, b)` elementwise with NumPy broadcasting.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Int32)
     static func zip(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) -> Tensor {
         // The untracked result is returned straight from the call that makes it, with no local
         // copy on the way (see `Shape` on what copies of a tensor cost).
         if a.node == nil && b.node == nil { return zipValues(op, a, b) }
-        return Derivatives.binary(op, a, b, y: zipValues(op, a, b))
+        return Scalar._recordBinary(op, a, b, y: zipValues(op, a, b))
     }
 
     @inline(__always)
@@ -63,6 +66,7 @@ extension Tensor {
     /// `op(a, scalar)` or `op(scalar, a)` without building a tensor for the scalar.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Int32)
     static func zip(_ op: BinaryOp, _ a: Tensor, _ s: Scalar, scalarFirst: Bool = false) -> Tensor {
         let out = Tensor(uninitialized: a.dims)
         withUnsafePointer(to: s) { sp in
@@ -80,7 +84,7 @@ extension Tensor {
                 }
             }
         }
-        return a.node == nil ? out : Derivatives.binary(op, a, s, scalarFirst: scalarFirst, y: out)
+        return a.node == nil ? out : Scalar._recordBinary(op, a, s, scalarFirst: scalarFirst, y: out)
     }
 
     private static func zipContiguous(
@@ -123,6 +127,7 @@ extension Tensor {
     /// storage is not shared; otherwise an ordinary `zip`.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Int32)
     static func zipAssign(_ op: BinaryOp, _ a: inout Tensor, _ b: Tensor) {
         // A tracked operand takes the recording path; the tape keeps `a`'s old value.
         if a.node == nil && b.node == nil && (a.dims == b.dims || (b.dims.count == 1 && b.dims.rank <= a.dims.rank)) {

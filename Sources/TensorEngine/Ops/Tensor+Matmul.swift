@@ -20,14 +20,14 @@ func matmulFailure(_ a: [Int], _ b: [Int]) -> String {
 /// run a plain loop, which is as fast as BLAS at 4×4.
 @_specialize(where Scalar == Float)
 @_specialize(where Scalar == Double)
-public func matmul<Scalar>(_ a: Tensor<Scalar>, _ b: Tensor<Scalar>) -> Tensor<Scalar> {
+public func matmul<Scalar: TensorScalar>(_ a: Tensor<Scalar>, _ b: Tensor<Scalar>) -> Tensor<Scalar> {
     if a.node == nil && b.node == nil { return product(a, b, transposeA: false, transposeB: false) }
     return Derivatives.matmul(a, b, y: product(a, b, transposeA: false, transposeB: false))
 }
 
 /// aᵀ·b, a·bᵀ or aᵀ·bᵀ of matrices without copying a transpose first: BLAS reads the stored
 /// matrix transposed. For the pullbacks of `matmul` (dA = g·Bᵀ, dB = Aᵀ·g); not recorded.
-func matmul<Scalar>(
+func matmul<Scalar: TensorScalar>(
     _ a: Tensor<Scalar>, transposed transposeA: Bool, _ b: Tensor<Scalar>, transposed transposeB: Bool
 ) -> Tensor<Scalar> {
     require(a.rank == 2 && b.rank == 2, matmulFailure(a.shape, b.shape))
@@ -36,7 +36,7 @@ func matmul<Scalar>(
 
 @_specialize(where Scalar == Float)
 @_specialize(where Scalar == Double)
-private func product<Scalar>(
+private func product<Scalar: TensorScalar>(
     _ a: Tensor<Scalar>, _ b: Tensor<Scalar>, transposeA: Bool, transposeB: Bool
 ) -> Tensor<Scalar> {
     let da = a.dims, db = b.dims

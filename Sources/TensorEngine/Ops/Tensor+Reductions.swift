@@ -8,18 +8,27 @@ func axisFailure(_ axis: Int, shape: [Int]) -> String {
     "axis \(axis) is out of bounds for a tensor of shape \(shape)"
 }
 
-// Reductions return tensors, 0-d for a full reduction (as NumPy and MXNet
-// do); `.scalar` reads the value. Float sums accumulate in Float, so the sum
-// of 10⁴ values near 1e36 overflows to inf just as NumPy's does.
-extension Tensor {
-    public func sum() -> Tensor { reduced(.sum) }
-    public func max() -> Tensor { reduced(.max) }
-    public func min() -> Tensor { reduced(.min) }
-
+extension Tensor where Scalar: TensorScalar {
     /// NumPy's mean: the float32 sum divided by the count in float32.
     public func mean() -> Tensor {
         node == nil ? Tensor(reduceAll(.sum) / Scalar(count)) : sum() / Scalar(count)
     }
+
+    public func mean(axis: Int, keepDims: Bool = false) -> Tensor {
+        var s = reduce(.sum, axis: axis, keepDims: keepDims)
+        s /= Scalar(dims[normalizedAxis(axis, rank: rank)!])
+        return s
+    }
+}
+
+// Reductions return tensors, 0-d for a full reduction (as NumPy and MXNet
+// do); `.scalar` reads the value. Float sums accumulate in Float, so the sum
+// of 10⁴ values near 1e36 overflows to inf just as NumPy's does. Int32 sums wrap around in
+// Int32 (NumPy would widen them to int64 first).
+extension Tensor {
+    public func sum() -> Tensor { reduced(.sum) }
+    public func max() -> Tensor { reduced(.max) }
+    public func min() -> Tensor { reduced(.min) }
 
     private func reduced(_ op: ReduceOp) -> Tensor {
         let y = Tensor(reduceAll(op))
@@ -38,15 +47,10 @@ extension Tensor {
         reduce(.min, axis: axis, keepDims: keepDims)
     }
 
-    public func mean(axis: Int, keepDims: Bool = false) -> Tensor {
-        var s = reduce(.sum, axis: axis, keepDims: keepDims)
-        s /= Scalar(dims[normalizedAxis(axis, rank: rank)!])
-        return s
-    }
-
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
-    private func reduceAll(_ op: ReduceOp) -> Scalar {
+    @_specialize(where Scalar == Int32)
+    func reduceAll(_ op: ReduceOp) -> Scalar {
         let n = count
         if n == 0 {
             require(op == .sum, "\(op) of an empty tensor (shape \(shape)) has no identity")
@@ -74,6 +78,7 @@ extension Tensor {
     /// order, which is how NumPy's iterator sums a leading axis.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Int32)
     func reduce(_ op: ReduceOp, axis: Int, keepDims: Bool) -> Tensor {
         guard let ax = normalizedAxis(axis, rank: rank) else {
             fatalError(axisFailure(axis, shape: shape))
@@ -113,10 +118,10 @@ extension Tensor {
     public func argmin(axis: Int) -> Tensor { argExtreme(axis: axis, greater: false) }
 
     /// The flat index of the largest element.
-    public func argmax() -> Int { Int(reshaped([count]).argmax(axis: 0).scalar) }
+    public func argmax() -> Int { Int(reshaped([count]).argmax(axis: 0).scalar._double) }
 
     /// The flat index of the smallest element.
-    public func argmin() -> Int { Int(reshaped([count]).argmin(axis: 0).scalar) }
+    public func argmin() -> Int { Int(reshaped([count]).argmin(axis: 0).scalar._double) }
 
     private func argExtreme(axis: Int, greater: Bool) -> Tensor {
         guard let ax = normalizedAxis(axis, rank: rank) else {
@@ -134,13 +139,13 @@ extension Tensor {
                 for j in 0..<inner {
                     let base = x + o * n * inner + j
                     var best = base[0], at = 0
-                    if best.isNaN { y[o * inner + j] = 0; continue }
+                    if best._isNaN { y[o * inner + j] = 0; continue }
                     for i in 1..<n {
                         let v = base[i * inner]
-                        if v.isNaN { at = i; break }
+                        if v._isNaN { at = i; break }
                         if greater ? v > best : v < best { best = v; at = i }
                     }
-                    y[o * inner + j] = Scalar(at)
+                    y[o * inner + j] = Scalar._fromDouble(Double(at))
                 }
             }
         }

@@ -23,6 +23,7 @@ extension Tensor {
     /// The same elements in a new shape (one extent may be -1); shares storage.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Int32)
     public func reshaped(_ newShape: [Int]) -> Tensor {
         guard let s = reshapedShape(newShape, count: count) else {
             fatalError(reshapeFailure(shape, newShape))
@@ -85,20 +86,24 @@ extension Tensor {
     }
 
     /// Element `i` along the first axis (negative counts from the end); a
-    /// vector gives a 0-d tensor.
+    /// vector gives a 0-d tensor. Assigning broadcasts the value over that row.
     public subscript(i: Int) -> Tensor {
-        require(rank > 0, "cannot index a 0-d tensor")
-        let n = dims[0]
-        let j = i < 0 ? i + n : i
-        require(j >= 0 && j < n, indexFailure(i, shape: shape))
-        return self[j..<(j + 1)].reshaped(Array(shape.dropFirst()))
+        get {
+            let j = rowIndex(i)
+            return self[j..<(j + 1)].reshaped(Array(shape.dropFirst()))
+        }
+        set { assign(newValue, block: rowBlock(i), as: "x[\(i)]") }
     }
 
-    /// Rows `range` along the first axis.
-    public subscript(range: Range<Int>) -> Tensor { slice(range) }
+    /// Rows `range` along the first axis. Assigning broadcasts the value over them.
+    public subscript(range: Range<Int>) -> Tensor {
+        get { slice(range) }
+        set { assign(newValue, block: rowsBlock(range), as: "x[\(range)]") }
+    }
 
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Int32)
     func slice(_ range: Range<Int>) -> Tensor {
         require(rank > 0, "cannot slice a 0-d tensor")
         let n = dims[0]
@@ -115,8 +120,12 @@ extension Tensor {
         return node == nil ? out : Derivatives.slice(x: self, range: range, y: out)
     }
 
-    /// Element `[i, j]` of a matrix, as a 0-d tensor.
-    public subscript(i: Int, j: Int) -> Tensor { self[i][j] }
+    /// Element `[i, j]` of a matrix, as a 0-d tensor (of a higher-rank tensor, the sub-tensor).
+    /// Assigning broadcasts the value over it.
+    public subscript(i: Int, j: Int) -> Tensor {
+        get { self[i][j] }
+        set { assign(newValue, block: elementBlock(i, j), as: "x[\(i), \(j)]") }
+    }
 }
 
 func sameExtents(_ a: [Int], _ b: [Int], except axis: Int) -> Bool {

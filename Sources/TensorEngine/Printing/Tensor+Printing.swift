@@ -88,11 +88,11 @@ extension Tensor: CustomStringConvertible {
     /// Exactly NumPy's `str(np.array(values, dtype=...))`.
     public var numpyText: String {
         let values = scalars
-        if rank == 0 { return FloatFormat<Scalar>.scalarText(values[0]) }
+        if rank == 0 { return Scalar._scalarText(values[0]) }
         if count == 0 { return "[]" }
         let summarize = count > ArrayLayout.threshold
         let shown = ArrayLayout.shownIndices(shape: shape, summarize: summarize)
-        let format = FloatFormat<Scalar>(shown.map { values[$0] })
+        let format = Scalar._formatter(for: shown.map { values[$0] })
         return ArrayLayout.text(shape: shape, summarize: summarize) { format(values[$0]) }
     }
 

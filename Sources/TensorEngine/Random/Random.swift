@@ -41,7 +41,7 @@ enum RandomGrain {
     static let chunk = 1 << 16
 }
 
-extension Tensor {
+extension Tensor where Scalar: TensorScalar {
     /// Normal samples, `mean + std·z`, from the default generator.
     public init(randomNormal shape: [Int], mean: Scalar = 0, std: Scalar = 1) {
         self = Tensor.random(.normal(mean: Double(mean), std: Double(std)), shape: shape)

@@ -9,7 +9,7 @@ import Darwin
 
 /// d2l's `synthetic_data`: features X ~ N(0, 1) of shape [count, w.count] and labels
 /// y = X·w + b + ε with ε ~ N(0, noise²), as a column [count, 1]. `w` is a vector or a column.
-public func syntheticLinearData<S>(
+public func syntheticLinearData<S: TensorScalar>(
     w: Tensor<S>, b: S, count: Int, noise: S
 ) -> (features: Tensor<S>, labels: Tensor<S>) {
     let weights = w.reshaped([-1])
@@ -21,7 +21,7 @@ public func syntheticLinearData<S>(
 /// Interleaved spiral arms, one per class (the CS231n set): class c's i-th of n points is at
 /// radius r = i/(n−1) and angle θ = 4(c + r) + noise·N(0, 1), at (r·sin θ, r·cos θ). Points
 /// [classes·n, 2], labels [classes·n] holding 0..<classes.
-public func spirals<S>(
+public func spirals<S: TensorScalar>(
     classes: Int = 2, pointsPerClass n: Int, noise: S = 0.2
 ) -> (points: Tensor<S>, labels: Tensor<S>) {
     require(classes >= 1 && n >= 2, "spirals: need at least one class and two points per class")

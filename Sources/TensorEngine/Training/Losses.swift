@@ -3,14 +3,14 @@
 
 /// The mean of the squared differences (PyTorch's `mse_loss`). Shapes must match, so that a
 /// [n, 1] prediction against an [n] target is an error rather than an [n, n] broadcast.
-public func mseLoss<S>(_ predictions: Tensor<S>, _ targets: Tensor<S>) -> Tensor<S> {
+public func mseLoss<S: TensorScalar>(_ predictions: Tensor<S>, _ targets: Tensor<S>) -> Tensor<S> {
     require(predictions.shape == targets.shape, lossShapeFailure("mseLoss", predictions.shape, targets.shape))
     return pow(predictions - targets, 2).mean()
 }
 
 /// The mean over rows of −log softmax(logits)[label] (PyTorch's `cross_entropy`). `logits` is
 /// [n, classes]; `labels` holds n class indices 0..<classes (as whole numbers of the tensor's type).
-public func crossEntropy<S>(logits: Tensor<S>, labels: Tensor<S>) -> Tensor<S> {
+public func crossEntropy<S: TensorScalar>(logits: Tensor<S>, labels: Tensor<S>) -> Tensor<S> {
     require(logits.rank == 2 && labels.shape == [logits.shape[0]],
             "crossEntropy: logits must be [n, classes] and labels [n], got \(logits.shape) and \(labels.shape)")
     let picked = logSoftmax(logits, axis: 1) * oneHot(labels, classes: logits.shape[1])
@@ -21,7 +21,7 @@ public func crossEntropy<S>(logits: Tensor<S>, labels: Tensor<S>) -> Tensor<S> {
 /// `binary_cross_entropy_with_logits`), as max(z, 0) − z·y + log(1 + exp(−|z|)): exp never
 /// overflows, and the gradient is sigmoid(z) − y everywhere (ties of `maximum` share the
 /// gradient, which gives the correct ½ at z = 0).
-public func binaryCrossEntropy<S>(logits: Tensor<S>, labels: Tensor<S>) -> Tensor<S> {
+public func binaryCrossEntropy<S: TensorScalar>(logits: Tensor<S>, labels: Tensor<S>) -> Tensor<S> {
     require(logits.shape == labels.shape, lossShapeFailure("binaryCrossEntropy", logits.shape, labels.shape))
     return (maximum(logits, 0) - logits * labels + log(1 + exp(-abs(logits)))).mean()
 }
@@ -32,7 +32,7 @@ public func oneHot<S>(_ labels: Tensor<S>, classes: Int) -> Tensor<S> {
     labels.withUnsafeScalars { l in
         out.withUnsafeMutableScalars { o in
             for (i, v) in l.enumerated() {
-                let c = Int(exactly: v) ?? -1
+                let c = Int(exactly: v._double) ?? -1
                 require(c >= 0 && c < classes, "oneHot: label \(v) at row \(i) is not a class index in 0..<\(classes)")
                 o[i * classes + c] = 1
             }
@@ -41,8 +41,21 @@ public func oneHot<S>(_ labels: Tensor<S>, classes: Int) -> Tensor<S> {
     return out
 }
 
+/// `crossEntropy` with integer class labels. (Disfavoured, so that `labels: Tensor([2, 0])`
+/// still reads its literal in the logits' type.)
+@_disfavoredOverload
+public func crossEntropy<S: TensorScalar>(logits: Tensor<S>, labels: Tensor<Int32>) -> Tensor<S> {
+    crossEntropy(logits: logits, labels: Tensor<S>(labels))
+}
+
+/// `accuracy` with integer class labels.
+@_disfavoredOverload
+public func accuracy<S: TensorScalar>(logits: Tensor<S>, labels: Tensor<Int32>) -> S {
+    accuracy(logits: logits, labels: Tensor<S>(labels))
+}
+
 /// The fraction of rows whose largest logit is at the label's index.
-public func accuracy<S>(logits: Tensor<S>, labels: Tensor<S>) -> S {
+public func accuracy<S: TensorScalar>(logits: Tensor<S>, labels: Tensor<S>) -> S {
     (logits.argmax(axis: 1) .== labels).mean().scalar
 }
 

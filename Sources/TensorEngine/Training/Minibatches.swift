@@ -16,9 +16,9 @@ extension Random {
 
 /// The rows of `features` and `labels` in batches of `size` (the last may be smaller), in a
 /// fresh random order on every call when `shuffled` (d2l's `data_iter`).
-public func minibatches<S>(
-    _ features: Tensor<S>, _ labels: Tensor<S>, size: Int, shuffled: Bool = true
-) -> [(features: Tensor<S>, labels: Tensor<S>)] {
+public func minibatches<S, L>(
+    _ features: Tensor<S>, _ labels: Tensor<L>, size: Int, shuffled: Bool = true
+) -> [(features: Tensor<S>, labels: Tensor<L>)] {
     let n = features.shape.first ?? 0
     require(size > 0, "minibatches: size must be positive, got \(size)")
     require(labels.shape.first == n,
@@ -32,9 +32,9 @@ public func minibatches<S>(
 
 /// A random split of the rows into a training and a test part, `testFraction` of them (rounded)
 /// for testing.
-public func trainTestSplit<S>(
-    _ features: Tensor<S>, _ labels: Tensor<S>, testFraction: Double
-) -> (train: (features: Tensor<S>, labels: Tensor<S>), test: (features: Tensor<S>, labels: Tensor<S>)) {
+public func trainTestSplit<S, L>(
+    _ features: Tensor<S>, _ labels: Tensor<L>, testFraction: Double
+) -> (train: (features: Tensor<S>, labels: Tensor<L>), test: (features: Tensor<S>, labels: Tensor<L>)) {
     require(testFraction >= 0 && testFraction <= 1, "trainTestSplit: testFraction must be in [0, 1], got \(testFraction)")
     let n = features.shape.first ?? 0
     require(labels.shape.first == n, "trainTestSplit: \(n) feature rows but labels of shape \(labels.shape)")
