@@ -3,6 +3,7 @@
 // process, so both sides see the same environment, e.g. OPENBLAS_* variables).
 import Dispatch
 import Foundation
+import Plotting
 import TensorEngine
 
 // MARK: The seed notebook, written as its MXNet code is.
@@ -115,8 +116,10 @@ func runEngineBenchmarks(repeats: Int = 7) {
         ("normal", "10^7 standard normal float32", "≥ 3× NumPy", { f, n in n / f >= 3 }),
         ("sigmoid", "sigmoid of 10^7 float32", "≥ 1× NumPy", { f, n in n / f >= 1 }),
         ("add4", "4×4 elementwise add", "≤ 50 ns", { f, _ in f <= 50e-9 }),
+        ("cumsum", "cumsum of 10^7 float32", "≥ 1× NumPy", { f, n in n / f >= 1 }),
         ("sort", "sort of 10^7 float32", "≥ 1× NumPy", { f, n in n / f >= 1 }),
         ("mask", "x[x > 0] on 10^7 float32", "≥ 1× NumPy", { f, n in n / f >= 1 }),
+        ("hist", "histogram of 10^7 float32, 100 bins", "≥ 1× NumPy", { f, n in n / f >= 1 }),
     ]
     let a = Tensor<Float>(randomNormal: [1000, 1000]), b = Tensor<Float>(randomNormal: [1000, 1000])
     let x = Tensor<Float>(randomNormal: [10_000_000])
@@ -128,8 +131,12 @@ func runEngineBenchmarks(repeats: Int = 7) {
     folio["normal"] = timed(repeats: repeats) { _ = Tensor<Float>(randomNormal: [10_000_000]) }
     folio["sigmoid"] = timed(repeats: repeats) { _ = sigmoid(x) }
     folio["add4"] = timed(repeats: repeats, number: 1_000_000) { _ = p + q }
+    folio["cumsum"] = timed(repeats: repeats) { _ = x.cumsum() }
     folio["sort"] = timed(repeats: repeats) { _ = x.sorted() }
     folio["mask"] = timed(repeats: repeats) { _ = x[x .> 0] }
+    // What `hist` bins with: Plotting's `histogram` reads the float32 tensor as the kernel passes it.
+    let values = x.scalars
+    folio["hist"] = timed(repeats: repeats) { _ = histogram(values, bins: 100) }
 
     var numpy = runNumPy(repeats: repeats)
     // Folio pins OpenBLAS's Haswell kernels so that every AVX2 machine computes the same bits; on

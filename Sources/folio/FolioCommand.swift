@@ -26,7 +26,9 @@ struct FolioCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            RunRegistry.shared.waitIfInterrupted()
         } catch let exit as ExitCode {
+            RunRegistry.shared.waitIfInterrupted()
             Foundation.exit(exit.rawValue)
         } catch {
             let code = exitCode(for: error)

@@ -40,6 +40,14 @@ public final class RunRegistry: @unchecked Sendable {
         lock.withLock { !isInterrupted && rename(temporary, path) == 0 }
     }
 
+    /// Blocks for good once an interruption is being handled, so that `folio` exits with the
+    /// signal's status: the render's thread, seeing its program killed, may otherwise finish first
+    /// and exit 1 or 2 while the handler is still deleting temporaries (seen on a loaded machine).
+    public func waitIfInterrupted() {
+        guard lock.withLock({ isInterrupted }) else { return }
+        while true { pause() }
+    }
+
     private func interrupted(by signal: Int32) -> Never {
         let (groups, paths) = lock.withLock {
             isInterrupted = true
