@@ -43,6 +43,7 @@ extension CellOptions {
         case "error": error = try value.bool()
         case "fig-cap": figCap = try value.string()
         case "fig-alt": figAlt = try value.string()
+        case "tbl-cap": tblCap = try value.string()
         case "fig-width": figWidth = try value.positive(unit: "inches")
         case "fig-height": figHeight = try value.positive(unit: "inches")
         case "timeout": timeout = try value.positive(unit: "seconds")

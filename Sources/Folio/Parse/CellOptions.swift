@@ -14,6 +14,8 @@ public struct CellOptions: Sendable, Equatable {
     public var error = false
     public var figCap: String?
     public var figAlt: String?
+    /// `tbl-cap` with a `tbl-` label: "Table N: caption" above the cell's output.
+    public var tblCap: String?
     /// Inches; they override the figure's own `figsize`.
     public var figWidth: Double?
     public var figHeight: Double?
@@ -30,7 +32,13 @@ public struct CellOptions: Sendable, Equatable {
     public init() {}
 
     public static let names = ["label", "echo", "eval", "output", "include", "error",
-                               "fig-cap", "fig-alt", "fig-width", "fig-height", "timeout", "check", "output-limit"]
+                               "fig-cap", "fig-alt", "fig-width", "fig-height", "timeout", "check", "output-limit", "tbl-cap"]
+
+    /// A label that numbers a table, as Quarto's `tbl-` prefix does.
+    public var tableLabel: String? {
+        guard let label, label.hasPrefix("tbl-") else { return nil }
+        return label
+    }
 
     /// A label that numbers a figure, as Quarto's `fig-` prefix does.
     public var figureLabel: String? {

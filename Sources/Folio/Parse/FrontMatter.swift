@@ -23,8 +23,10 @@ public struct FrontMatter: Sendable, Equatable {
     /// (Pandoc's behaviour), instead of only what GitHub would keep (`ProseSanitizer`). It changes
     /// the page, never the program, so the result cache ignores it.
     public var rawHTML = false
+    /// `number-sections: true`: headings numbered 1, 1.1, … in both reports, as Quarto numbers them.
+    public var numberSections = false
 
-    public static let keys = ["title", "author", "seed", "check", "inputs", "cache", "math", "output-limit", "raw-html"]
+    public static let keys = ["title", "author", "seed", "check", "inputs", "cache", "math", "output-limit", "raw-html", "number-sections"]
 
     public init(title: String? = nil, author: String? = nil, seed: UInt64 = 0) {
         self.title = title
@@ -118,6 +120,11 @@ extension FrontMatter {
                     throw NotebookError(file: file, line: line, "raw-html must be true (keep raw HTML and links as written) or false (the default: only safe HTML), not '\(value.string ?? "")'")
                 }
                 result.rawHTML = flag
+            case "number-sections":
+                guard let flag = value.bool else {
+                    throw NotebookError(file: file, line: line, "number-sections must be true or false, not '\(value.string ?? "")'")
+                }
+                result.numberSections = flag
             default:
                 let hint = Suggestion.nearest(to: name, in: keys).map { "; did you mean '\($0)'?" } ?? ""
                 throw NotebookError(file: file, line: line, "unknown front matter key '\(name)'\(hint) (known keys: \(keys.joined(separator: ", ")))")

@@ -22,13 +22,15 @@ public enum NotebookParser {
         let fileName = (path as NSString).lastPathComponent
         let name = (fileName as NSString).deletingPathExtension
         let (frontMatter, body) = try FrontMatter.split(source, file: path)
-        let markdown = MathProtector.protect(body)
+        let (markdown, pandoc) = PandocSyntax.extract(MathProtector.protect(body))
         let tree = MarkdownTree(markdown: markdown.text)
         let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
 
         var cells: [Cell] = []
         var references: [FigureReference] = []
         var firstHeading: String?
+        var titleLine: Int?
+        var headings: [Heading] = []
         try tree.withNodes { (nodes) throws(NotebookError) in
             for node in nodes {
                 switch node.type {
@@ -44,19 +46,30 @@ public enum NotebookParser {
                                       codeLine: fenceLine + 1 + optionLines,
                                       indent: node.startColumn - 1,
                                       code: kept, options: options))
-                case "heading" where node.headingLevel == 1 && firstHeading == nil:
-                    firstHeading = markdown.restoringTeX(in: node.plainText)
+                case "heading":
+                    let line = markdown.originalLine(node.startLine)
+                    if node.headingLevel == 1 && firstHeading == nil {
+                        firstHeading = markdown.restoringTeX(in: node.plainText)
+                        titleLine = line
+                    }
+                    let attributes = pandoc.headingAttributes[line]
+                    headings.append(Heading(line: line, level: node.headingLevel, text: node.plainText, id: attributes?.id,
+                                            unnumbered: attributes?.isUnnumbered ?? false))
                 case "text":
-                    let line = markdown.originalLine(lineOf(node))
-                    references += FigureReferences.find(in: node.literal ?? "").map { FigureReference(label: $0, line: line) }
+                    let line = markdown.originalLine(node.inlineLine)
+                    references += FigureReferences.find(in: node.literal ?? "", prefixes: FigureReferences.crossReferencePrefixes)
+                        .map { FigureReference(label: $0, line: line) }
                 default:
                     continue
                 }
             }
         }
-        try checkLabels(cells, references, file: path)
+        if frontMatter.numberSections { headings = Heading.numbered(headings, titleLine: titleLine) }
+        try checkLabels(cells, pandoc, headings, file: path)
         return Notebook(path: path, fileName: fileName, name: name, source: source, frontMatter: frontMatter,
-                        markdown: markdown, cells: cells, references: references, firstHeading: firstHeading)
+                        markdown: markdown, cells: cells, references: references, headings: headings,
+                        callouts: pandoc.callouts, plainDivLines: pandoc.plainDivLines, figureImages: pandoc.figureImages,
+                        firstHeading: firstHeading)
     }
 
     /// CRLF and CR as LF, byte by byte. Foundation's `replacingOccurrences(of: "\r\n", …)` skips a
@@ -91,37 +104,22 @@ public enum NotebookParser {
         return line
     }
 
-    /// Inline nodes may carry no position of their own; the enclosing block's line stands in.
-    private static func lineOf(_ node: MarkdownNode) -> Int {
-        var current: MarkdownNode? = node
-        while let candidate = current {
-            if candidate.startLine > 0 { return candidate.startLine }
-            current = candidate.parent
+    /// Labels name one thing each. A reference that names nothing is no error: Quarto shows it as
+    /// `?@label` and warns, and so does Render.
+    private static func checkLabels(_ cells: [Cell], _ pandoc: PandocSyntax.Found, _ headings: [Heading],
+                                    file: String) throws(NotebookError) {
+        var labels: [(label: String, line: Int)] = cells.compactMap { cell in
+            cell.options.label.map { ($0, cell.options.lines["label"] ?? cell.fenceLine) }
         }
-        return 1
-    }
-
-    private static func checkLabels(_ cells: [Cell], _ references: [FigureReference], file: String) throws(NotebookError) {
-        var labels: [String] = []
-        for cell in cells {
-            guard let label = cell.options.label else { continue }
-            if labels.contains(label) {
-                throw NotebookError(file: file, line: cell.options.lines["label"] ?? cell.fenceLine,
-                                    "label '\(label)' is already used by an earlier cell; labels must be unique")
+        labels += pandoc.figureImages.map { ($0.label, $0.line) }
+        labels += headings.compactMap { heading in heading.id.map { ($0, heading.line) } }
+        labels.sort { $0.line < $1.line }
+        var seen: [String: Int] = [:]
+        for (label, line) in labels {
+            if let first = seen[label] {
+                throw NotebookError(file: file, line: line, "label '\(label)' is already used at line \(first); labels must be unique")
             }
-            labels.append(label)
-        }
-        let numbers = FigureNumbers(cells: cells)
-        let figureLabels = cells.compactMap(\.options.figureLabel)
-        for reference in references where numbers.number(of: reference.label) == nil {
-            if let hidden = cells.first(where: { $0.options.figureLabel == reference.label }) {
-                throw NotebookError(file: file, line: reference.line,
-                                    "reference '@\(reference.label)' names a figure the report does not show "
-                                    + "(its cell at line \(hidden.fenceLine) has include, eval or output set to false)")
-            }
-            let hint = Suggestion.nearest(to: reference.label, in: figureLabels).map { "; did you mean '@\($0)'?" }
-                ?? "; give a cell '//| label: \(reference.label)' to define it"
-            throw NotebookError(file: file, line: reference.line, "reference '@\(reference.label)' names no figure\(hint)")
+            seen[label] = line
         }
     }
 
@@ -146,9 +144,12 @@ public enum NotebookParser {
 /// `@fig-…` cross-references in a run of prose.
 enum FigureReferences {
     /// Labels referenced in `text`, in order. `a@fig-x` (an e-mail-like word) is not a reference.
-    static func find(in text: String) -> [String] {
-        ranges(in: text).map { String(text[$0].dropFirst()) }
+    static func find(in text: String, prefixes: [String] = ["fig-"]) -> [String] {
+        ranges(in: text, prefixes: prefixes).map { String(text[$0].dropFirst()) }
     }
+
+    /// What `@` may refer to besides equations: figures, tables and sections.
+    static let crossReferencePrefixes = ["fig-", "tbl-", "sec-"]
 
     /// The ranges of `@fig-label` references (or other `prefixes`, such as `eq-`), `@` included.
     static func ranges(in text: String, prefixes: [String] = ["fig-"]) -> [Range<String.Index>] {

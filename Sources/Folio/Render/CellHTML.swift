@@ -7,6 +7,9 @@ enum CellHTML {
         if woven.showCode {
             html += "<pre class=\"cell-code\"><code class=\"language-swift\">\(SwiftHighlighter.html(trimmed(cell.code)))</code></pre>\n"
         }
+        if let caption = woven.tableCaption {
+            html += "<p class=\"table-caption\">\(captionHTML(caption))</p>\n"
+        }
         for (position, output) in woven.outputs.enumerated() {
             switch output {
             case .stdout(let text): html += block("cell-output cell-output-stdout", text)

@@ -26,10 +26,13 @@ public enum MarkdownReport {
         var origins: [LineOrigin] = []
         var figures: [(name: String, svg: String, cell: Int)] = []
         var next = 1
-        let equations = EquationTags(notebook)
+        let prose = MarkdownProse(notebook)
         func copy(_ range: Range<Int>) {
-            output += lines[range].map(equations.tagged)
-            origins += range.map { .prose(line: $0 + 1) }
+            for index in range {
+                let shown = prose.lines(lines[index], at: index + 1)
+                output += shown
+                origins += shown.map { _ in .prose(line: index + 1) }
+            }
         }
         for (cell, shown) in zip(notebook.cells, woven) {
             copy((next - 1)..<(cell.fenceLine - 1))
@@ -50,6 +53,7 @@ public enum MarkdownReport {
             next = min(cell.endLine, lines.count) + 1
         }
         if next <= lines.count { copy((next - 1)..<lines.count) }
+        quoteCallouts(notebook, &output, origins)
         if let navigation {
             // After the author's last line: a notebook that ends in a newline ends in "" here.
             if output.last == "" { output.removeLast(); origins.removeLast() }
@@ -59,10 +63,27 @@ public enum MarkdownReport {
         return Output(markdown: output.joined(separator: "\n"), figures: figures, origins: origins)
     }
 
+    /// Every line inside a callout, cells' lines too, quoted as GitHub's alerts are (`> `, once per
+    /// enclosing callout).
+    private static func quoteCallouts(_ notebook: Notebook, _ output: inout [String], _ origins: [LineOrigin]) {
+        guard !notebook.callouts.isEmpty else { return }
+        for index in output.indices {
+            let line = switch origins[index] {
+            case .prose(let line): line
+            case .cell(let cell): notebook.cells[cell].fenceLine
+            }
+            let depth = notebook.callouts.count(where: { $0.openLine <= line && line < $0.closeLine })
+            guard depth > 0 else { continue }
+            let quote = String(repeating: ">", count: depth)
+            output[index] = output[index].isEmpty ? quote : quote.map { "\($0) " }.joined() + output[index]
+        }
+    }
+
     /// The blocks that stand for a cell, each a list of lines.
     private static func pieces(_ woven: WovenCell, notebook: Notebook, figures: inout [(name: String, svg: String, cell: Int)]) -> [[String]] {
         var pieces: [[String]] = []
         if woven.showCode { pieces.append(fenced(CellHTML.trimmed(woven.cell.code), language: "swift")) }
+        if let caption = woven.tableCaption { pieces.append(["*\(MarkdownText.oneLine(caption))*"]) }
         for (position, output) in woven.outputs.enumerated() {
             switch output {
             case .stdout(let text), .value(let text):
