@@ -137,6 +137,20 @@ struct CrossReferenceTests {
         #expect(html.contains("See <a class=\"xref\" href=\"#tbl-a\">Table&nbsp;1</a>."))
     }
 
+    @Test func equationReferencesAreNamedInTheMarkdownReportToo() throws {
+        let notebook = try parse("$$ x = 1 $$ {#eq-one}\n\nSee @eq-one, not @eq-two, and `@eq-one` in code.\n")
+        let markdown = MarkdownReport.render(notebook, []).markdown
+        #expect(markdown.contains("See Equation 1, not **?@eq-two**, and `@eq-one` in code."))
+    }
+
+    @Test func onlyPagesThatUseThemCarryTheirStyles() throws {
+        let plain = try HTMLReport.render(try parse("# Plain\n\nText.\n"), [])
+        #expect(!plain.contains(".callout {") && !plain.contains(".header-section-number {"))
+        let callout = try HTMLReport.render(try parse("::: {.callout-caution}\nCareful.\n:::\n"), [])
+        #expect(callout.contains(".callout-caution { --callout: #d1242f; }"))
+        #expect(callout.contains("<div class=\"callout callout-caution\" role=\"note\">\n<p class=\"callout-title\">Caution</p>"))
+    }
+
     @Test func unknownReferencesAreWarningsShownAsQuartoShowsThem() throws {
         let notebook = try parse("## Intro {#sec-intro}\n\nSee @sec-intr, @tbl-x and @fig-y.\n\n```{swift}\n//| label: fig-h\n//| include: false\n1\n```\n\n@fig-h.\n")
         let results = [CellResult(status: .succeeded)]

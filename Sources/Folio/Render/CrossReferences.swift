@@ -1,4 +1,4 @@
-/// What `@sec-…`, `@fig-…` and `@tbl-…` in prose stand for, decided once for both reports.
+/// What `@sec-…`, `@fig-…`, `@tbl-…` (and `@eq-…`) in prose stand for, decided once for both reports.
 ///
 /// A label that names nothing is shown as `?@label`, as Quarto shows it, with a warning: the
 /// cells have run and the rest of the report is right.
@@ -8,6 +8,8 @@ struct CrossReferences {
         case section(Heading, markdownAnchor: String)
         case figure(Int)
         case table(Int)
+        /// A `$$ … $$ {#eq-…}` equation; the HTML page links these itself (`MathTypesetter`).
+        case equation(Int)
     }
 
     private let notebook: Notebook
@@ -29,6 +31,7 @@ struct CrossReferences {
     func target(_ label: String) -> Target? {
         if label.hasPrefix("sec-") { return sections[label].map { .section($0.heading, markdownAnchor: $0.anchor) } }
         if label.hasPrefix("tbl-") { return numbers.tableNumber(of: label).map(Target.table) }
+        if label.hasPrefix("eq-") { return notebook.markdown.equationNumbers[label].map(Target.equation) }
         return numbers.number(of: label).map(Target.figure)
     }
 
@@ -41,6 +44,7 @@ struct CrossReferences {
             return "<a class=\"xref\" \(href)>\(text)</a>"
         case .figure(let n): return "<a class=\"xref\" \(href)>Figure&nbsp;\(n)</a>"
         case .table(let n): return "<a class=\"xref\" \(href)>Table&nbsp;\(n)</a>"
+        case .equation(let n): return "<a class=\"xref\" \(href)>Equation&nbsp;\(n)</a>"
         case nil: return "<strong class=\"xref-missing\">?@\(HTMLText.escape(label))</strong>"
         }
     }
@@ -54,6 +58,7 @@ struct CrossReferences {
             return "[\(MarkdownText.linkText(text))](#\(anchor))"
         case .figure(let n): return "Figure \(n)"
         case .table(let n): return "Table \(n)"
+        case .equation(let n): return "Equation \(n)"
         case nil: return "**?@\(label)**"
         }
     }

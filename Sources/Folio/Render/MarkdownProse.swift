@@ -1,5 +1,5 @@
 /// The author's lines for GitHub, which does not know Pandoc's syntax: heading attributes go
-/// (and section numbers come), `@sec-…`, `@fig-…` and `@tbl-…` become what they name, a numbered
+/// (and section numbers come), `@sec-…`, `@fig-…`, `@tbl-…` and `@eq-…` become what they name, a numbered
 /// image gets its caption, a callout's fences become a GitHub alert's first line (`> [!NOTE]`;
 /// `MarkdownReport` quotes the lines inside), other divs' fences go. Everything else is kept byte
 /// for byte, and nothing in code blocks or code spans is touched.
@@ -96,7 +96,7 @@ struct MarkdownProse {
         var result = ""
         var position = line.startIndex
         let spans = Self.codeSpans(in: line)
-        for range in FigureReferences.ranges(in: line, prefixes: FigureReferences.crossReferencePrefixes)
+        for range in FigureReferences.ranges(in: line, prefixes: FigureReferences.crossReferencePrefixes + ["eq-"])
             where !spans.contains(where: { $0.overlaps(range) }) {
             result += line[position..<range.lowerBound]
             result += references.markdown(String(line[range].dropFirst()))
