@@ -72,7 +72,7 @@ enum PageStyle {
     static let crossReferenceCSS = """
     figure.image-figure { margin: 1rem 0; text-align: center; } figure.image-figure p { margin: 0; }
     .table-caption { color: var(--muted); font-size: .95rem; margin: .25rem 0; }
-    .header-section-number { color: var(--muted); margin-right: .35em; }
+    .header-section-number { color: var(--muted); margin-right: .35em; } nav.contents .header-section-number { margin-right: 0; }
     .xref-missing { color: var(--err-rule); }
     .callout { margin: 1.25rem 0; padding: .5rem 1rem; border: 1px solid var(--callout); border-left-width: 4px;
       border-radius: 6px; background: color-mix(in srgb, var(--callout) 7%, transparent); }
