@@ -135,6 +135,9 @@ struct CrossReferenceTests {
         let html = try HTMLReport.render(notebook, results)
         #expect(html.contains("<p class=\"table-caption\">Table 1: Means.</p>\n<pre class=\"cell-output cell-output-stdout\">"))
         #expect(html.contains("See <a class=\"xref\" href=\"#tbl-a\">Table&nbsp;1</a>."))
+        let unsafe = try parse("```{swift}\n//| label: tbl-b\n//| tbl-cap: \"[x](javascript:alert(1))\"\nprint(1)\n```\n")
+        let page = try HTMLReport.page(unsafe, results)
+        #expect(page.warnings.map(\.line) == [3] && page.warnings.first?.message.hasPrefix("tbl-cap: link to 'javascript:") == true, "\(page.warnings)")
     }
 
     @Test func equationReferencesAreNamedInTheMarkdownReportToo() throws {

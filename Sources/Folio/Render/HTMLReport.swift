@@ -67,8 +67,9 @@ public enum HTMLReport {
                     node.replace(withHTMLBlock: CellHTML.render(cell, notebook: notebook) { caption in
                         let (html, hasMath, removed) = inlineHTML(caption, typesetter: &typesetter, sanitizes: sanitizes)
                         captionMath = captionMath || hasMath
-                        let line = cell.cell.options.lines["fig-cap"] ?? cell.cell.fenceLine
-                        warnings += removed.map { (line, "fig-cap: \($0)") }
+                        let option = caption == cell.tableCaption ? "tbl-cap" : "fig-cap"
+                        let line = cell.cell.options.lines[option] ?? cell.cell.fenceLine
+                        warnings += removed.map { (line, "\(option): \($0)") }
                         return html
                     } + "\n")
                 case "code_block" where language(of: node.fenceInfo) == "swift":
