@@ -50,6 +50,12 @@ struct CrossReferenceTests {
         #expect(notebook.headings.map(\.number) == [nil, "1", "1.1", "1.2", nil, nil, "2", "2.0.1"])
     }
 
+    @Test func sectionNumbersGoAfterQuoteAndListMarkers() throws {
+        let notebook = try parse("---\nnumber-sections: true\n---\n## A {#sec-a}\n\n> ## Quoted\n\n- ## Listed\n\n2024 results\n---\n")
+        let markdown = MarkdownReport.render(notebook, []).markdown
+        #expect(markdown.hasSuffix("## 1 A\n\n> ## 2 Quoted\n\n- ## 3 Listed\n\n4 2024 results\n---\n"), "\(markdown)")
+    }
+
     @Test func numberSectionsMustBeABoolean() {
         do {
             _ = try parse("---\nnumber-sections: maybe\n---\n")

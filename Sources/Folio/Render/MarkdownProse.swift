@@ -70,7 +70,11 @@ struct MarkdownProse {
             text = Substring(String(text[..<attributes.start]).trimmingTrailingBlanks)
         }
         guard let number else { return String(text) }
-        let marker = text.prefix { $0 == ">" || $0 == " " || $0 == "\t" }
+        // What stands before an ATX heading's `#`s: quote and list markers (`> - ## Title`); a
+        // setext heading's text may itself start with a digit, so there only quotes and spaces.
+        let quote = text.prefix { $0 == ">" || $0 == " " || $0 == "\t" }
+        let listed = text.prefix { " \t>-*+.)0123456789".contains($0) }
+        let marker = text.dropFirst(listed.count).first == "#" ? listed : quote
         let hashes = text.dropFirst(marker.count).prefix { $0 == "#" }
         let space = text.dropFirst(marker.count + hashes.count).prefix { $0 == " " || $0 == "\t" }
         let prefixLength = marker.count + hashes.count + space.count
