@@ -35,7 +35,7 @@ struct RenderTests {
     @Test func markdownKeepsTheAuthorsTextAndIndentsSplicedBlocks() throws {
         let (notebook, results) = try rendered()
         let report = MarkdownReport.render(notebook, results)
-        #expect(report.markdown.hasPrefix("---\ntitle: Report\n---\n# Report\n\nIntro with @fig-line.\n\n- A list:\n\n"))
+        #expect(report.markdown.hasPrefix("---\ntitle: Report\n---\n# Report\n\nIntro with Figure 1.\n\n- A list:\n\n"), "references name what they refer to")
         #expect(report.markdown.contains("  ```swift\n  print(\"in a list\")\n  ```\n\n  ```text\n  in a list\n  ```\n\n  ![Figure 1: A *line*.](report_files/figure-1.svg)"))
         #expect(report.markdown.hasSuffix("| a | b |\n|---|---|\n| 1 | 2 |"))
         #expect(report.figures.map(\.name) == ["figure-1.svg"])

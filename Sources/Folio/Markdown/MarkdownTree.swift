@@ -108,6 +108,22 @@ struct MarkdownNode {
     var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
     var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
     var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
+    var nextSibling: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
+
+    /// The line an inline node stands on, which cmark-gfm does not record for every inline: its
+    /// block's first line plus the line breaks before it.
+    var inlineLine: Int {
+        var child = self
+        while let parent = child.parent, ["emph", "strong", "link", "image", "strikethrough"].contains(parent.type) { child = parent }
+        guard let block = child.parent, block.startLine > 0 else { return max(startLine, 1) }
+        var breaks = 0
+        var sibling = block.firstChild
+        while let current = sibling, current.pointer != child.pointer {
+            if current.type == "softbreak" || current.type == "linebreak" { breaks += 1 }
+            sibling = current.nextSibling
+        }
+        return block.startLine + breaks
+    }
 
     /// The text of a heading or paragraph, without markup.
     var plainText: String {
@@ -142,6 +158,18 @@ struct MarkdownNode {
     /// Points a link or an image at another address.
     func setURL(_ url: String) {
         cmark_node_set_url(pointer, url)
+    }
+
+    /// Puts verbatim HTML blocks around this block, as a `<figure>` around an image's paragraph.
+    /// The block itself stays: its inlines' text lives in its buffer, so moving them into another
+    /// node and freeing it would leave them pointing at freed memory.
+    func surround(withHTMLBlocks open: String, _ close: String) {
+        for (html, before) in [(open, true), (close, false)] {
+            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+            cmark_node_set_on_enter(block, html)
+            cmark_node_set_on_exit(block, "")
+            if before { cmark_node_insert_before(pointer, block) } else { cmark_node_insert_after(pointer, block) }
+        }
     }
 
     /// Replaces the literal of an HTML block or inline HTML node.

@@ -79,6 +79,7 @@ extension CellOptions {
         case "warning", "message": _ = try value.bool()
         case "fig-cap": figCap = try value.string()
         case "fig-alt": figAlt = try value.string()
+        case "tbl-cap": tblCap = try value.string()
         case "fig-width": figWidth = try value.positive(unit: "inches")
         case "fig-height": figHeight = try value.positive(unit: "inches")
         case "fig-align": figAlign = try value.alignment()

@@ -19,6 +19,8 @@ public struct CellOptions: Sendable, Equatable {
     public var error = false
     public var figCap: String?
     public var figAlt: String?
+    /// `tbl-cap` with a `tbl-` label: "Table N: caption" above the cell's output.
+    public var tblCap: String?
     /// Inches; they override the figure's own `figsize`.
     public var figWidth: Double?
     public var figHeight: Double?
@@ -73,6 +75,7 @@ public struct CellOptions: Sendable, Equatable {
         "timeout",
         "check",
         "output-limit",
+        "tbl-cap",
     ]
 
     /// Options that may also stand at the top of the front matter, as defaults for every cell.
@@ -107,6 +110,12 @@ public struct CellOptions: Sendable, Equatable {
         "layout-align", "layout-valign", "panel", "comment", "results", "collapse", "prompt",
         "purl", "dependson", "autodep", "html-table-processing", "fig-responsive",
     ]
+
+    /// A label that numbers a table, as Quarto's `tbl-` prefix does.
+    public var tableLabel: String? {
+        guard let label, label.hasPrefix("tbl-") else { return nil }
+        return label
+    }
 
     /// A label that numbers a figure, as Quarto's `fig-` prefix does.
     public var figureLabel: String? {

@@ -47,6 +47,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var rawHTML = false
     /// `optimize: true`: compile the notebook's program with `-O` (as `--optimize` does).
     public var optimize = false
+    /// `number-sections: true`: headings numbered 1, 1.1, … in both reports, as Quarto numbers them.
+    public var numberSections = false
 
     /// The notebook line each key was written on, for warnings that concern one.
     public var lines: [String: Int] = [:]
@@ -73,6 +75,7 @@ public struct FrontMatter: Sendable, Equatable {
         "output-limit",
         "raw-html",
         "optimize",
+        "number-sections",
     ] + CellOptions.documentDefaults
 
     public init(title: String? = nil, author: String? = nil, seed: UInt64 = 0) {
@@ -207,6 +210,11 @@ extension FrontMatter {
                 throw NotebookError(file: file, line: line, "optimize must be true (compile with -O) or false (the default: -Onone, faster to compile), not '\(value.string ?? "")'")
             }
             optimize = flag
+        case "number-sections":
+            guard let flag = value.bool else {
+                throw NotebookError(file: file, line: line, "number-sections must be true or false, not '\(value.string ?? "")'")
+            }
+            numberSections = flag
         default:
             diagnostics.warn(line, Self.ignoredKeyMessage(name))
         }

@@ -12,10 +12,18 @@ public struct Notebook: Sendable, Equatable {
     /// The Markdown handed to cmark-gfm: front matter blanked, math replaced by placeholders.
     public var markdown: ProtectedMarkdown
     public var cells: [Cell]
-    /// `@fig-…` references in prose, in document order.
+    /// `@fig-…`, `@tbl-…` and `@sec-…` references in prose, in document order.
     public var references: [FigureReference]
     /// Chunks in other languages (`{python}`, `{.python .input}`), in order: shown, never run.
     public var foreignCells: [ForeignCell] = []
+    /// Section headings in document order, numbered with `number-sections: true`.
+    public var headings: [Heading] = []
+    /// `::: {.callout-…}` boxes, by opening line.
+    public var callouts: [Callout] = []
+    /// Fence lines of other fenced divs, which the reports leave out.
+    public var plainDivLines: [Int] = []
+    /// `![caption](x.png){#fig-x}` figures.
+    public var figureImages: [FigureImage] = []
 
     public var hasMath: Bool { !markdown.math.isEmpty }
 
@@ -67,7 +75,7 @@ public struct Cell: Sendable, Equatable {
     }
 }
 
-/// A `@fig-…` cross-reference written in prose.
+/// A `@fig-…`, `@tbl-…` or `@sec-…` cross-reference written in prose.
 public struct FigureReference: Sendable, Equatable {
     public var label: String
     public var line: Int

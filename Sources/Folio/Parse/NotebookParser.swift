@@ -23,7 +23,7 @@ public enum NotebookParser {
         let name = (fileName as NSString).deletingPathExtension
         var diagnostics = ParseDiagnostics(file: path)
         let (frontMatter, body) = try FrontMatter.split(source, diagnostics: &diagnostics)
-        let markdown = MathProtector.protect(body)
+        let (markdown, pandoc) = PandocSyntax.extract(MathProtector.protect(body))
         let tree = MarkdownTree(markdown: markdown.text)
         let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
 
@@ -32,6 +32,8 @@ public enum NotebookParser {
         var references: [FigureReference] = []
         var firstHeading: String?
         var inlineCode: [(literal: String, block: ClosedRange<Int>)] = []
+        var titleLine: Int?
+        var headings: [Heading] = []
         tree.withNodes { nodes in
             for node in nodes {
                 switch node.type {
@@ -59,11 +61,19 @@ public enum NotebookParser {
                                       codeLine: fenceLine + 1 + optionLines,
                                       indent: node.startColumn - 1,
                                       code: kept, options: options))
-                case "heading" where node.headingLevel == 1 && firstHeading == nil:
-                    firstHeading = markdown.restoringTeX(in: node.plainText)
+                case "heading":
+                    let line = markdown.originalLine(node.startLine)
+                    if node.headingLevel == 1 && firstHeading == nil {
+                        firstHeading = markdown.restoringTeX(in: node.plainText)
+                        titleLine = line
+                    }
+                    let attributes = pandoc.headingAttributes[line]
+                    headings.append(Heading(line: line, level: node.headingLevel, text: node.plainText, id: attributes?.id,
+                                            unnumbered: attributes?.isUnnumbered ?? false))
                 case "text":
-                    let line = markdown.originalLine(lineOf(node))
-                    references += FigureReferences.find(in: node.literal ?? "").map { FigureReference(label: $0, line: line) }
+                    let line = markdown.originalLine(node.inlineLine)
+                    references += FigureReferences.find(in: node.literal ?? "", prefixes: FigureReferences.crossReferencePrefixes)
+                        .map { FigureReference(label: $0, line: line) }
                 case "code":
                     if let literal = node.literal, InlineExpressions.isInline(literal) { inlineCode.append((literal, blockLines(of: node))) }
                 default:
@@ -77,11 +87,13 @@ public enum NotebookParser {
         } catch {
             diagnostics.record(error)
         }
-        checkLabels(cells, references, diagnostics: &diagnostics)
+        if frontMatter.numberSections { headings = Heading.numbered(headings, titleLine: titleLine) }
+        checkLabels(cells, pandoc, headings, diagnostics: &diagnostics)
         try diagnostics.throwIfFailed()
         return Notebook(path: path, fileName: fileName, name: name, source: source, frontMatter: frontMatter,
                         markdown: markdown, cells: cells, references: references, foreignCells: foreignCells,
-                        firstHeading: firstHeading, inlineExpressions: inline,
+                        headings: headings, callouts: pandoc.callouts, plainDivLines: pandoc.plainDivLines,
+                        figureImages: pandoc.figureImages, firstHeading: firstHeading, inlineExpressions: inline,
                         warnings: ParseDiagnostics.inLineOrder(diagnostics.warnings, line: \.line))
     }
 
@@ -117,16 +129,6 @@ public enum NotebookParser {
         return line
     }
 
-    /// Inline nodes may carry no position of their own; the enclosing block's line stands in.
-    private static func lineOf(_ node: MarkdownNode) -> Int {
-        var current: MarkdownNode? = node
-        while let candidate = current {
-            if candidate.startLine > 0 { return candidate.startLine }
-            current = candidate.parent
-        }
-        return 1
-    }
-
     /// The lines of the paragraph, heading or table an inline node stands in.
     private static func blockLines(of node: MarkdownNode) -> ClosedRange<Int> {
         var current = node.parent
@@ -136,31 +138,27 @@ public enum NotebookParser {
             }
             current = candidate.parent
         }
-        let line = lineOf(node)
+        let line = node.inlineLine
         return line...line
     }
 
-    private static func checkLabels(_ cells: [Cell], _ references: [FigureReference], diagnostics: inout ParseDiagnostics) {
-        var labels: [String] = []
-        for cell in cells {
-            guard let label = cell.options.label else { continue }
-            if labels.contains(label) {
-                diagnostics.error(cell.options.lines["label"] ?? cell.fenceLine,
-                                  "label '\(label)' is already used by an earlier cell; labels must be unique")
-            }
-            labels.append(label)
+    /// Labels name one thing each. A reference that names nothing is no error: Quarto shows it as
+    /// `?@label` and warns, and so does Render.
+    private static func checkLabels(_ cells: [Cell], _ pandoc: PandocSyntax.Found, _ headings: [Heading],
+                                    diagnostics: inout ParseDiagnostics) {
+        var labels: [(label: String, line: Int)] = cells.compactMap { cell in
+            cell.options.label.map { ($0, cell.options.lines["label"] ?? cell.fenceLine) }
         }
-        let numbers = FigureNumbers(cells: cells)
-        let figureLabels = cells.compactMap(\.options.figureLabel)
-        for reference in references where numbers.number(of: reference.label) == nil {
-            if let hidden = cells.first(where: { $0.options.figureLabel == reference.label }) {
-                diagnostics.error(reference.line, "reference '@\(reference.label)' names a figure the report does not show "
-                                  + "(its cell at line \(hidden.fenceLine) has include, eval or output set to false)")
+        labels += pandoc.figureImages.map { ($0.label, $0.line) }
+        labels += headings.compactMap { heading in heading.id.map { ($0, heading.line) } }
+        labels.sort { $0.line < $1.line }
+        var seen: [String: Int] = [:]
+        for (label, line) in labels {
+            if let first = seen[label] {
+                diagnostics.error(line, "label '\(label)' is already used at line \(first); labels must be unique")
                 continue
             }
-            let hint = Suggestion.nearest(to: reference.label, in: figureLabels).map { "; did you mean '@\($0)'?" }
-                ?? "; give a cell '//| label: \(reference.label)' to define it"
-            diagnostics.error(reference.line, "reference '@\(reference.label)' names no figure\(hint)")
+            seen[label] = line
         }
     }
 
@@ -185,9 +183,12 @@ public enum NotebookParser {
 /// `@fig-…` cross-references in a run of prose.
 enum FigureReferences {
     /// Labels referenced in `text`, in order. `a@fig-x` (an e-mail-like word) is not a reference.
-    static func find(in text: String) -> [String] {
-        ranges(in: text).map { String(text[$0].dropFirst()) }
+    static func find(in text: String, prefixes: [String] = ["fig-"]) -> [String] {
+        ranges(in: text, prefixes: prefixes).map { String(text[$0].dropFirst()) }
     }
+
+    /// What `@` may refer to besides equations: figures, tables and sections.
+    static let crossReferencePrefixes = ["fig-", "tbl-", "sec-"]
 
     /// The ranges of `@fig-label` references (or other `prefixes`, such as `eq-`), `@` included.
     static func ranges(in text: String, prefixes: [String] = ["fig-"]) -> [Range<String.Index>] {

@@ -15,6 +15,9 @@ enum CellHTML {
         let id = options.label ?? "cell-\(cell.index + 1)"
         var html = "<div class=\"cell\" id=\"\(HTMLText.escape(id))\">\n"
         if woven.showCode { html += code(cell, notebook: notebook) }
+        if let caption = woven.tableCaption {
+            html += "<p class=\"table-caption\">\(markdownHTML(caption, .caption))</p>\n"
+        }
         let firstFigure = woven.outputs.firstIndex { if case .figure = $0 { true } else { false } }
         for (position, output) in woven.outputs.enumerated() {
             switch output {

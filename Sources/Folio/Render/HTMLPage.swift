@@ -32,7 +32,7 @@ struct HTMLPage {
         \(Self.generatorTag)
         \(metadata)\(provenance?.comment ?? "")<title>\(HTMLText.escape(title))</title>
         <style>
-        \(PageStyle.css)\(PageStyle.quartoCSS(for: titleBlock + article + contentsHTML))\(article.contains("<span class=\"ansi-") || article.contains("<span style=\"") ? TerminalStyles.css() : "")</style>
+        \(PageStyle.css)\(PageStyle.quartoCSS(for: titleBlock + article + contentsHTML))\(PageStyle.crossReferenceCSS(for: article))\(article.contains("<span class=\"ansi-") || article.contains("<span style=\"") ? TerminalStyles.css() : "")</style>
 
         """
         if mathJax { page += Self.mathJaxScript }

@@ -22,12 +22,18 @@ public enum HTMLReport {
         let notebook = InlineValues.woven(notebook, results)
         var typesetter = MathTypesetter(mode: math, markdown: notebook.markdown)
         let woven = Weave.cells(notebook, results)
-        let numbers = FigureNumbers(notebook)
+        let references = CrossReferences(notebook)
+        let headings = Dictionary(notebook.headings.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
+        let callouts = Dictionary(notebook.callouts.map { ($0.openLine, $0) }, uniquingKeysWith: { first, _ in first })
+        let calloutEnds = Set(notebook.callouts.map(\.closeLine))
+        let figureImages = Dictionary(notebook.figureImages.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
+        let figureNumbers = FigureNumbers(notebook)
         let tree = MarkdownTree(markdown: notebook.markdown.text)
         let sanitizes = !notebook.frontMatter.rawHTML
         let safety = sanitizes ? ProseSanitizer.sanitize(tree) : ProseSanitizer.Outcome()
         var warnings = safety.warnings.map { (line: notebook.markdown.originalLine($0.line), message: $0.message) }
         var slugs = Slugs()
+        for id in notebook.headings.compactMap(\.id) { slugs.reserve(id) }
         var contents: [(level: Int, html: String, slug: String)] = []
         // Cells are found by their fence's line, as Parse recorded it, not by counting code
         // blocks here: the two walks could disagree on what a cell is.
@@ -37,7 +43,21 @@ public enum HTMLReport {
         var firstParagraph: String?
         tree.withNodes { nodes in
             for node in nodes {
+                let line = notebook.markdown.originalLine(node.startLine)
                 switch node.type {
+                case "paragraph" where figureImages[line] != nil && node.firstChild?.type == "image":
+                    let image = figureImages[line]!
+                    let caption = FigureNumbers.caption("Figure", figureNumbers.number(of: image.label), image.caption) ?? ""
+                    node.surround(withHTMLBlocks: "<figure class=\"image-figure\" id=\"\(HTMLText.escape(image.label))\">\n",
+                                  "<figcaption>\(HTMLText.escape(caption))</figcaption>\n</figure>\n")
+                case "html_block" where callouts[line] != nil:
+                    let callout = callouts[line]!
+                    let title = callout.title.map { inlineHTML($0, typesetter: &typesetter, sanitizes: sanitizes).html }
+                        ?? callout.kind.title
+                    node.replace(withHTMLBlock: "<div class=\"callout callout-\(callout.kind.rawValue)\" role=\"note\">\n"
+                                 + "<p class=\"callout-title\">\(title)</p>\n<div class=\"callout-body\">\n")
+                case "html_block" where calloutEnds.contains(line):
+                    node.replace(withHTMLBlock: "</div>\n</div>\n")
                 case "paragraph" where firstParagraph == nil:
                     let text = notebook.markdown.restoringMath(in: node.plainText).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                     if !text.isEmpty { firstParagraph = text }
@@ -50,7 +70,8 @@ public enum HTMLReport {
                     node.replace(withHTMLBlock: CellHTML.render(cell, notebook: notebook) { markdown, use in
                         let (html, hasMath, removed) = inlineHTML(markdown, typesetter: &typesetter, sanitizes: sanitizes, block: use == .asis)
                         captionMath = captionMath || hasMath
-                        let option = use == .asis ? "output" : use == .subcaption ? "fig-subcap" : "fig-cap"
+                        let option = use == .asis ? "output" : use == .subcaption ? "fig-subcap"
+                            : markdown == cell.tableCaption ? "tbl-cap" : "fig-cap"
                         let line = cell.cell.options.lines[option] ?? cell.cell.fenceLine
                         warnings += removed.map { (line, "\(use == .asis ? "output: asis" : option): \($0)") }
                         return html
@@ -64,15 +85,18 @@ public enum HTMLReport {
                     if let url = node.url, let copy = attachments.address(for: url, report: notebook.name) { node.setURL(copy) }
                 case "heading":
                     // The contents box shows a heading's maths typeset, as the heading itself does.
+                    let heading = headings[line]
+                    let number = heading?.number.map { "<span class=\"header-section-number\">\($0)</span> " } ?? ""
                     let text = notebook.markdown.substituting(in: HTMLText.escape(node.plainText)) { span, _ in typesetter.html(span) }.text
-                    let slug = slugs.make(for: notebook.markdown.removingMath(from: node.plainText))
-                    contents.append((node.headingLevel, text, slug))
+                    let slug = heading?.id.map(HTMLText.escape) ?? slugs.make(for: notebook.markdown.removingMath(from: node.plainText))
+                    contents.append((node.headingLevel, number + text, slug))
+                    if !number.isEmpty { node.prependInlineHTML(number) }
                     node.prependInlineHTML("<a class=\"anchor\" id=\"\(slug)\" href=\"#\(slug)\" aria-label=\"Link to this section\"></a>")
                 case "text":
                     let text = node.literal ?? ""
-                    let ranges = FigureReferences.ranges(in: text, prefixes: ["fig-", "eq-"])
+                    let ranges = FigureReferences.ranges(in: text, prefixes: FigureReferences.crossReferencePrefixes + ["eq-"])
                     guard !ranges.isEmpty else { continue }
-                    let line = notebook.markdown.originalLine(node.parent?.startLine ?? 1)
+                    let line = notebook.markdown.originalLine(node.inlineLine)
                     var pieces: [InlinePiece] = []
                     var position = text.startIndex
                     for range in ranges {
@@ -81,8 +105,8 @@ public enum HTMLReport {
                         if label.hasPrefix("eq-") {
                             pieces.append(.html(typesetter.reference(label, line: line)))
                         } else {
-                            let number = numbers.number(of: label).map(String.init) ?? "?"
-                            pieces.append(.html("<a class=\"xref\" href=\"#\(label)\">Figure&nbsp;\(number)</a>"))
+                            if let problem = references.problem(label) { warnings.append((line, problem)) }
+                            pieces.append(.html(references.html(label)))
                         }
                         position = range.upperBound
                     }

@@ -30,10 +30,14 @@ public enum MarkdownReport {
         var origins: [LineOrigin] = []
         var figures: [(name: String, svg: String, cell: Int)] = []
         var next = 1
-        let equations = EquationTags(notebook)
+        let prose = MarkdownProse(notebook)
         func copy(_ range: Range<Int>) {
-            output += range.map { attachments.rewriting(equations.tagged(lines[$0]), number: $0 + 1, report: notebook.name) }
-            origins += range.map { .prose(line: $0 + 1) }
+            for index in range {
+                let shown = prose.lines(lines[index], at: index + 1)
+                    .map { attachments.rewriting($0, number: index + 1, report: notebook.name) }
+                output += shown
+                origins += shown.map { _ in .prose(line: index + 1) }
+            }
         }
         // Swift cells and chunks in other languages, which are shown as plain code of their
         // language without their option lines, in the notebook's order.
@@ -61,6 +65,7 @@ public enum MarkdownReport {
             next = min(splice.endLine, lines.count) + 1
         }
         if next <= lines.count { copy((next - 1)..<lines.count) }
+        quoteCallouts(notebook, &output, origins)
         if let navigation {
             // After the author's last line: a notebook that ends in a newline ends in "" here.
             if output.last == "" { output.removeLast(); origins.removeLast() }
@@ -80,11 +85,28 @@ public enum MarkdownReport {
         var pieces: [[String]]
     }
 
+    /// Every line inside a callout, cells' lines too, quoted as GitHub's alerts are (`> `, once per
+    /// enclosing callout).
+    private static func quoteCallouts(_ notebook: Notebook, _ output: inout [String], _ origins: [LineOrigin]) {
+        guard !notebook.callouts.isEmpty else { return }
+        for index in output.indices {
+            let line = switch origins[index] {
+            case .prose(let line): line
+            case .cell(let cell): notebook.cells[cell].fenceLine
+            }
+            let depth = notebook.callouts.count(where: { $0.openLine <= line && line < $0.closeLine })
+            guard depth > 0 else { continue }
+            let quote = String(repeating: ">", count: depth)
+            output[index] = output[index].isEmpty ? quote : quote.map { "\($0) " }.joined() + output[index]
+        }
+    }
+
     /// The blocks that stand for a cell, each a list of lines.
     private static func pieces(_ woven: WovenCell, notebook: Notebook, figures: inout [(name: String, svg: String, cell: Int)]) -> [[String]] {
         var pieces: [[String]] = []
         let options = woven.cell.options
         if woven.showCode { pieces.append(code(woven.cell, notebook: notebook)) }
+        if let caption = woven.tableCaption { pieces.append(["*\(MarkdownText.oneLine(caption))*"]) }
         let firstFigure = woven.outputs.firstIndex { if case .figure = $0 { true } else { false } }
         for (position, output) in woven.outputs.enumerated() {
             switch output {

@@ -92,4 +92,29 @@ enum PageStyle {
                      "line-numbers", "cell-output-asis"]
         return marks.contains { body.contains($0) } ? quartoCSS : ""
     }
+
+    /// Styles for Quarto's callouts, numbered images and tables, section numbers and missing
+    /// references, added only to the pages that have one, so that other pages stay as they were.
+    static let crossReferenceCSS = """
+    figure.image-figure { margin: 1rem 0; text-align: center; } figure.image-figure p { margin: 0; }
+    .table-caption { color: var(--muted); font-size: .95rem; margin: .25rem 0; }
+    .header-section-number { color: var(--muted); margin-right: .35em; } nav.contents .header-section-number { margin-right: 0; }
+    .xref-missing { color: var(--err-rule); }
+    .callout { margin: 1.25rem 0; padding: .5rem 1rem; border: 1px solid var(--callout); border-left-width: 4px;
+      border-radius: 6px; background: color-mix(in srgb, var(--callout) 7%, transparent); }
+    .callout-title { margin: .25rem 0 .5rem; font-weight: 600; color: var(--callout); }
+    .callout-body > :first-child { margin-top: 0; } .callout-body > :last-child { margin-bottom: .25rem; }
+    .callout-note { --callout: #0969da; } .callout-tip { --callout: #1a7f37; } .callout-important { --callout: #8250df; }
+    .callout-warning { --callout: #9a6700; } .callout-caution { --callout: #d1242f; }
+    @media (prefers-color-scheme: dark) {
+      .callout-note { --callout: #4493f8; } .callout-tip { --callout: #3fb950; } .callout-important { --callout: #ab7df8; }
+      .callout-warning { --callout: #d29922; } .callout-caution { --callout: #f85149; }
+    }
+
+    """
+
+    static func crossReferenceCSS(for article: String) -> String {
+        ["class=\"callout ", "class=\"image-figure\"", "class=\"table-caption\"", "class=\"header-section-number\"", "class=\"xref-missing\""]
+            .contains(where: article.contains) ? crossReferenceCSS : ""
+    }
 }

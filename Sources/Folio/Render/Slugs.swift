@@ -3,6 +3,11 @@
 struct Slugs {
     private var used: [String] = []
 
+    /// Keeps an anchor the author chose (`{#sec-x}`) from being made for another heading.
+    mutating func reserve(_ id: String) {
+        used.append(id)
+    }
+
     mutating func make(for text: String) -> String {
         var slug = ""
         for character in text.lowercased() {

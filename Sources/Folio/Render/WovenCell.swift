@@ -6,6 +6,8 @@ struct WovenCell {
     var status: CellStatus
     /// "Figure 2: caption", shown under the cell's last figure.
     var caption: String?
+    /// "Table 1: caption" (`tbl-cap`), shown above the cell's output.
+    var tableCaption: String?
 
     enum Output {
         case stdout(String)
@@ -76,7 +78,8 @@ enum Weave {
                 return .figure(svg: FigureLabels.apply(to: svg, caption: title, alt: cell.options.figAlt), file: file)
             }
             return WovenCell(cell: cell, showCode: cell.options.echo && cell.options.include, outputs: outputs,
-                             status: result.status, caption: caption)
+                             status: result.status, caption: caption,
+                             tableCaption: outputs.isEmpty ? nil : numbers.tableCaption(for: cell.options))
         }
     }
 }
