@@ -8,12 +8,13 @@ struct QuartoEndToEndTests {
         let (outcome, folder) = try FolioCLI.render("quarto.md")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        for warning in ["quarto.md:16: warning: 'format' is a Quarto option ignored by Folio",
-                        "quarto.md:22: warning: 'jupyter' is a Quarto option ignored by Folio",
-                        "quarto.md:25: warning: 'bibliography' is a Quarto option ignored by Folio",
-                        "quarto.md:29: warning: 'execute.freeze' is a Quarto option ignored by Folio",
-                        "quarto.md:89: warning: 'column' is a Quarto option ignored by Folio",
-                        "quarto.md:73: warning: output: asis: raw HTML <script> shown as text"] {
+        for warning in ["quarto.md:17: warning: 'format' is a Quarto option ignored by Folio",
+                        "quarto.md:23: warning: 'jupyter' is a Quarto option ignored by Folio",
+                        "quarto.md:26: warning: 'bibliography' is a Quarto option ignored by Folio",
+                        "quarto.md:30: warning: 'execute.freeze' is a Quarto option ignored by Folio",
+                        "quarto.md:90: warning: 'column' is a Quarto option ignored by Folio",
+                        "quarto.md:74: warning: output: asis: raw HTML <script> shown as text",
+                        "quarto.md:116: warning: a python chunk is shown as code, not run: Folio runs only {swift} cells"] {
             #expect(outcome.stderr.contains(warning), "\(warning)\n\(outcome.stderr)")
         }
         #expect(!outcome.stderr.contains("error"))
@@ -37,6 +38,13 @@ struct QuartoEndToEndTests {
         #expect(!html.contains("<script>alert(1)"))
         #expect(html.contains("<code class=\"language-swift\">```{swift}\n<span class=\"co\">//| echo: fenced</span>"))
         #expect(html.contains("<figure class=\"cell-figure align-right\">"))
+        // Cross-references, callouts, tables, inline values and other languages in the same document.
+        #expect(html.contains("<span class=\"header-section-number\">2</span> Results"))
+        #expect(html.contains("as <a class=\"xref\" href=\"#sec-results\">Section&nbsp;2</a> and <a class=\"xref\" href=\"#tbl-final\">Table&nbsp;1</a> show"))
+        #expect(html.contains("<div class=\"callout callout-tip\""))
+        #expect(html.contains("<p class=\"table-caption\">Table 1: Where each rate ends.</p>"))
+        #expect(html.contains("The rate 0.5 lands on the minimum in 1 step."))
+        #expect(html.contains("<code class=\"language-python\">print(&quot;Quarto would run this; Folio shows it&quot;)</code>"))
 
         let markdown = FolioCLI.read("\(folder)/quarto.md")
         #expect(markdown.hasPrefix("---\ntitle: \"Gradient Descent on a Quadratic\"\n"), "GitHub shows the front matter as a table")
@@ -46,6 +54,10 @@ struct QuartoEndToEndTests {
         #expect(FileManager.default.fileExists(atPath: "\(folder)/quarto_files/figure-2.svg"))
         #expect(markdown.contains("| rate | x after 10 steps |\n|---|---|\n| 0.1 | 0.10737418240000003 |"))
         #expect(markdown.contains("````markdown\n```{swift}\n//| echo: fenced\n//| code-fold: false\n"))
+        #expect(markdown.contains("> [!TIP]\n> **Choosing a rate**\n>\n> For $f(x) = x^2$ every rate below 1 converges, as [Section 2](#2-results) and Table 1 show."))
+        #expect(markdown.contains("*Table 1: Where each rate ends.*\n\n```text\n0.1 0.10737418240000003\n"))
+        #expect(markdown.contains("The rate 0.5 lands on the minimum in 1 step."))
+        #expect(markdown.contains("```python\nprint(\"Quarto would run this; Folio shows it\")\n```"))
 
         let check = try FolioCLI.run(["check", "quarto.md", "-o", folder])
         #expect(check.status == 0, "a fresh report passes folio check: \(check.stderr)")
