@@ -85,42 +85,23 @@ enum IntegerKernels {
         return result
     }
 
-    @inline(__always)
-    static func zip(
-        _ a: UnsafePointer<Int32>, _ sa: Int, _ b: UnsafePointer<Int32>, _ sb: Int,
-        _ o: UnsafeMutablePointer<Int32>, _ n: Int, _ f: (Int32, Int32) -> Int32
-    ) {
-        if sa == 1 && sb == 1 {
-            for i in 0..<n { o[i] = f(a[i], b[i]) }
-        } else if sa == 0 && sb == 1 {
-            let x = a[0]
-            for i in 0..<n { o[i] = f(x, b[i]) }
-        } else if sa == 1 {
-            let y = b[0]
-            for i in 0..<n { o[i] = f(a[i], y) }
-        } else {
-            let v = f(a[0], b[0])
-            for i in 0..<n { o[i] = v }
-        }
-    }
-
     static func binary(
         _ op: BinaryOp, _ a: UnsafePointer<Int32>, _ sa: Int, _ b: UnsafePointer<Int32>, _ sb: Int,
         _ o: UnsafeMutablePointer<Int32>, _ n: Int
     ) {
         switch op {
-        case .add: zip(a, sa, b, sb, o, n) { $0 &+ $1 }
-        case .subtract: zip(a, sa, b, sb, o, n) { $0 &- $1 }
-        case .multiply: zip(a, sa, b, sb, o, n) { $0 &* $1 }
-        case .divide: zip(a, sa, b, sb, o, n, floorDivide)
-        case .pow: zip(a, sa, b, sb, o, n, power)
-        case .maximum: zip(a, sa, b, sb, o, n) { Swift.max($0, $1) }
-        case .minimum: zip(a, sa, b, sb, o, n) { Swift.min($0, $1) }
-        case .greater: zip(a, sa, b, sb, o, n) { $0 > $1 ? 1 : 0 }
-        case .less: zip(a, sa, b, sb, o, n) { $0 < $1 ? 1 : 0 }
-        case .greaterEqual: zip(a, sa, b, sb, o, n) { $0 >= $1 ? 1 : 0 }
-        case .lessEqual: zip(a, sa, b, sb, o, n) { $0 <= $1 ? 1 : 0 }
-        case .equal: zip(a, sa, b, sb, o, n) { $0 == $1 ? 1 : 0 }
+        case .add: stridedZip(a, sa, b, sb, o, n) { $0 &+ $1 }
+        case .subtract: stridedZip(a, sa, b, sb, o, n) { $0 &- $1 }
+        case .multiply: stridedZip(a, sa, b, sb, o, n) { $0 &* $1 }
+        case .divide: stridedZip(a, sa, b, sb, o, n, floorDivide)
+        case .pow: stridedZip(a, sa, b, sb, o, n, power)
+        case .maximum: stridedZip(a, sa, b, sb, o, n) { Swift.max($0, $1) }
+        case .minimum: stridedZip(a, sa, b, sb, o, n) { Swift.min($0, $1) }
+        case .greater: stridedZip(a, sa, b, sb, o, n) { $0 > $1 ? 1 : 0 }
+        case .less: stridedZip(a, sa, b, sb, o, n) { $0 < $1 ? 1 : 0 }
+        case .greaterEqual: stridedZip(a, sa, b, sb, o, n) { $0 >= $1 ? 1 : 0 }
+        case .lessEqual: stridedZip(a, sa, b, sb, o, n) { $0 <= $1 ? 1 : 0 }
+        case .equal: stridedZip(a, sa, b, sb, o, n) { $0 == $1 ? 1 : 0 }
         }
     }
 

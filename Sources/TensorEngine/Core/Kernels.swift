@@ -58,51 +58,31 @@ enum Kernels<S: ElementMath> {
         }
     }
 
-    /// One loop per stride pattern, so each is a plain contiguous loop.
-    @inline(__always)
-    static func zip(
-        _ a: UnsafePointer<S>, _ sa: Int, _ b: UnsafePointer<S>, _ sb: Int,
-        _ o: UnsafeMutablePointer<S>, _ n: Int, _ f: (S, S) -> S
-    ) {
-        if sa == 1 && sb == 1 {
-            for i in 0..<n { o[i] = f(a[i], b[i]) }
-        } else if sa == 0 && sb == 1 {
-            let x = a[0]
-            for i in 0..<n { o[i] = f(x, b[i]) }
-        } else if sa == 1 {
-            let y = b[0]
-            for i in 0..<n { o[i] = f(a[i], y) }
-        } else {
-            let v = f(a[0], b[0])
-            for i in 0..<n { o[i] = v }
-        }
-    }
-
     @inline(__always)
     static func binary(
         _ op: BinaryOp, _ a: UnsafePointer<S>, _ sa: Int, _ b: UnsafePointer<S>, _ sb: Int,
         _ o: UnsafeMutablePointer<S>, _ n: Int
     ) {
         switch op {
-        case .add: zip(a, sa, b, sb, o, n) { $0 + $1 }
-        case .subtract: zip(a, sa, b, sb, o, n) { $0 - $1 }
-        case .multiply: zip(a, sa, b, sb, o, n) { $0 * $1 }
-        case .divide: zip(a, sa, b, sb, o, n) { $0 / $1 }
+        case .add: stridedZip(a, sa, b, sb, o, n) { $0 + $1 }
+        case .subtract: stridedZip(a, sa, b, sb, o, n) { $0 - $1 }
+        case .multiply: stridedZip(a, sa, b, sb, o, n) { $0 * $1 }
+        case .divide: stridedZip(a, sa, b, sb, o, n) { $0 / $1 }
         case .pow:
             // x² is the common case (d2l's squared loss); NumPy also special-cases it.
             if sb == 0 && b[0] == 2 {
-                zip(a, sa, b, sb, o, n) { x, _ in x * x }
+                stridedZip(a, sa, b, sb, o, n) { x, _ in x * x }
             } else {
-                zip(a, sa, b, sb, o, n) { S.pow($0, $1) }
+                stridedZip(a, sa, b, sb, o, n) { S.pow($0, $1) }
             }
         // NumPy's maximum/minimum: NaN in either operand propagates; ties give b.
-        case .maximum: zip(a, sa, b, sb, o, n) { $0 > $1 || $0 != $0 ? $0 : $1 }
-        case .minimum: zip(a, sa, b, sb, o, n) { $0 < $1 || $0 != $0 ? $0 : $1 }
-        case .greater: zip(a, sa, b, sb, o, n) { $0 > $1 ? 1 : 0 }
-        case .less: zip(a, sa, b, sb, o, n) { $0 < $1 ? 1 : 0 }
-        case .greaterEqual: zip(a, sa, b, sb, o, n) { $0 >= $1 ? 1 : 0 }
-        case .lessEqual: zip(a, sa, b, sb, o, n) { $0 <= $1 ? 1 : 0 }
-        case .equal: zip(a, sa, b, sb, o, n) { $0 == $1 ? 1 : 0 }
+        case .maximum: stridedZip(a, sa, b, sb, o, n) { $0 > $1 || $0 != $0 ? $0 : $1 }
+        case .minimum: stridedZip(a, sa, b, sb, o, n) { $0 < $1 || $0 != $0 ? $0 : $1 }
+        case .greater: stridedZip(a, sa, b, sb, o, n) { $0 > $1 ? 1 : 0 }
+        case .less: stridedZip(a, sa, b, sb, o, n) { $0 < $1 ? 1 : 0 }
+        case .greaterEqual: stridedZip(a, sa, b, sb, o, n) { $0 >= $1 ? 1 : 0 }
+        case .lessEqual: stridedZip(a, sa, b, sb, o, n) { $0 <= $1 ? 1 : 0 }
+        case .equal: stridedZip(a, sa, b, sb, o, n) { $0 == $1 ? 1 : 0 }
         }
     }
 
@@ -274,5 +254,26 @@ enum Kernels<S: ElementMath> {
         } else {
             gemm(a, lda, b, ldb, c, m, n, k, transposeA, transposeB)
         }
+    }
+}
+
+/// `o[i] = f(a[i·sa], b[i·sb])` for steps 0 or 1: one loop per stride pattern, so each is a plain
+/// contiguous loop. Generic and always inlined, so that each element type's kernel gets its own copy.
+@inline(__always)
+func stridedZip<S>(
+    _ a: UnsafePointer<S>, _ sa: Int, _ b: UnsafePointer<S>, _ sb: Int,
+    _ o: UnsafeMutablePointer<S>, _ n: Int, _ f: (S, S) -> S
+) {
+    if sa == 1 && sb == 1 {
+        for i in 0..<n { o[i] = f(a[i], b[i]) }
+    } else if sa == 0 && sb == 1 {
+        let x = a[0]
+        for i in 0..<n { o[i] = f(x, b[i]) }
+    } else if sa == 1 {
+        let y = b[0]
+        for i in 0..<n { o[i] = f(a[i], y) }
+    } else {
+        let v = f(a[0], b[0])
+        for i in 0..<n { o[i] = v }
     }
 }
