@@ -17,8 +17,9 @@ extension _FolioKernel {
         case let text as Substring: String(text)
         case let number as Float: number.numpyText
         case let number as Double: number.numpyText
-        case let tensor as Tensor<Float> where tensor.scalars.count == 1: tensor.scalars[0].numpyText
-        case let tensor as Tensor<Double> where tensor.scalars.count == 1: tensor.scalars[0].numpyText
+        case let tensor as Tensor<Float> where tensor.count == 1: tensor.scalar.numpyText
+        case let tensor as Tensor<Double> where tensor.count == 1: tensor.scalar.numpyText
+        case let tensor as Tensor<Int32> where tensor.count == 1: String(tensor.scalar)
         default: String(describing: value)
         }
     }

@@ -9,7 +9,7 @@ extension Axes {
             fatalError(PlotError.perPointMismatch(function: "fillBetween", name: name, count: values.count,
                                                   points: xs.count).description)
         }
-        patches.append(Patch(shape: .band(x: xs, y1: low, y2: high), label: label, color: resolveColor(color),
+        patches.append(Patch(shape: .band(x: xs, y1: low, y2: high), label: label, color: resolveColor(color, cycle: .patches),
                              alpha: Self.opacity(alpha), order: nextOrder()))
     }
 

@@ -9,7 +9,7 @@ extension Axes {
         color: Color? = nil, alpha: Double = 1
     ) {
         addBars(x.plotValues, heights.plotValues, across: width, base: bottom, horizontal: false,
-                function: "bar", label: label, color: color, alpha: alpha)
+                function: "bar", label: label, color: color, cycle: .patches, alpha: alpha)
     }
 
     /// Horizontal bars centred on `y`, growing from `left` by `widths` (matplotlib's `ax.barh`).
@@ -18,7 +18,7 @@ extension Axes {
         color: Color? = nil, alpha: Double = 1
     ) {
         addBars(y.plotValues, widths.plotValues, across: height, base: left, horizontal: true,
-                function: "barh", label: label, color: color, alpha: alpha)
+                function: "barh", label: label, color: color, cycle: .patches, alpha: alpha)
     }
 
     /// Bars at `positions` (their centres, or with `alignedAtEdge` their low edges), `across`
@@ -26,7 +26,7 @@ extension Axes {
     func addBars(
         _ positions: [Double], _ lengths: [Double], across: Double, acrossEach: [Double]? = nil,
         base: Double, horizontal: Bool, alignedAtEdge: Bool = false, function: String, label: String?,
-        color: Color?, alpha: Double
+        color: Color?, cycle: ColorCycle, alpha: Double
     ) {
         if positions.count != lengths.count {
             let name = horizontal ? "widths" : "heights"
@@ -44,7 +44,7 @@ extension Axes {
             rects.append(horizontal ? BarRect(x0: base, x1: value, y0: low, y1: high)
                                     : BarRect(x0: low, x1: high, y0: base, y1: value))
         }
-        patches.append(Patch(shape: .bars(rects, horizontal: horizontal), label: label, color: resolveColor(color),
+        patches.append(Patch(shape: .bars(rects, horizontal: horizontal), label: label, color: resolveColor(color, cycle: cycle),
                              alpha: Self.opacity(alpha), order: nextOrder()))
     }
 

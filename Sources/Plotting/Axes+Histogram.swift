@@ -31,7 +31,7 @@ extension Axes {
         addBars(Array(edges.dropLast()), result.counts, across: 0,
                 acrossEach: (0..<result.counts.count).map { edges[$0 + 1] - edges[$0] },
                 base: 0, horizontal: false, alignedAtEdge: true, function: "hist", label: label,
-                color: color, alpha: alpha)
+                color: color, cycle: .lines, alpha: alpha)
     }
 }
 

@@ -25,16 +25,26 @@ public final class Axes {
     var referenceLines: [ReferenceLine] = []
     /// The image a colour bar beside the axes explains, if any (an index into `images`).
     var colorbarImage: Int?
-    /// The next colour of the cycle; series with an explicit colour do not advance it.
-    private var cycleIndex = 0
+    /// The next colour of each cycle; series with an explicit colour do not advance it.
+    private var cycleIndex = 0, patchCycleIndex = 0
     /// How many things have been drawn, for the legend's order.
     private var drawCount = 0
 
-    /// The explicit colour, or the cycle's next one (advancing it).
-    func resolveColor(_ color: Color?) -> Color {
+    /// matplotlib's two colour cycles: lines (`plot`, `hist`, `errorbar`) and filled patches
+    /// (`bar`, `barh`, `fill_between`), so that a band drawn under a line takes the line's colour.
+    enum ColorCycle { case lines, patches }
+
+    /// The explicit colour, or the next one of `cycle` (advancing it).
+    func resolveColor(_ color: Color?, cycle: ColorCycle = .lines) -> Color {
         if let color { return color }
-        defer { cycleIndex += 1 }
-        return Color.cycle(cycleIndex)
+        switch cycle {
+        case .lines:
+            defer { cycleIndex += 1 }
+            return Color.cycle(cycleIndex)
+        case .patches:
+            defer { patchCycleIndex += 1 }
+            return Color.cycle(patchCycleIndex)
+        }
     }
 
     /// The legend position of the next thing drawn.

@@ -62,7 +62,16 @@ enum Histogram {
         for value in data {
             // NaN fails both comparisons and is skipped with everything out of range.
             guard value >= first && value <= last else { continue }
-            var index = min(((value - first) * scale).truncatedIndex, lastBin)
+            let position = (value - first) * scale
+            guard position.isFinite else {
+                // A range past the type's largest finite value (`scale` 0 or infinite): no
+                // multiply finds the bin, so search the edges for the last one at or below it.
+                var index = 0
+                while index < lastBin && edges[index + 1] <= value { index += 1 }
+                counts[index] += 1
+                continue
+            }
+            var index = min(position.truncatedIndex, lastBin)
             if value < edges[index] {
                 index -= 1
             } else if index != lastBin && value >= edges[index + 1] {

@@ -71,7 +71,7 @@ struct RenderOptions: ParsableArguments {
     /// findings for a rendered notebook.
     func renderAll(into directory: String, compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) throws -> ProjectRun.Result {
         let run = ProjectRun(paths: paths, outputDirectory: directory, seed: seed, jobs: jobs, useCache: !noCache,
-                             shard: shard, math: math, outputLimit: outputLimit, optimize: optimize, compare: compare)
+                             shard: shard, math: math, outputLimit: outputLimit, optimize: optimize, skipping: [output], compare: compare)
         do {
             let result = try run.run()
             for warning in result.warnings { report(warning) }

@@ -26,6 +26,21 @@ import Testing
         #expect(assignmentFailure([3], "x[0]", [4]) == "cannot assign a tensor of shape [3] to x[0] of shape [4]: shapes do not broadcast")
     }
 
+    /// NumPy: `x = np.arange(10).reshape(5, 2)`; `x[3:]`, `x[:10]`, `x[-2:]`, `x[7:]` have 2, 5, 2
+    /// and 0 rows; `x[1] = np.ones((1, 2)) * 7` fills row 1 (leading axes of extent 1 dropped).
+    @Test func slicesClampAndCountFromTheEndAsNumPysDo() {
+        var x = Tensor<Float>(arange: 0, 10).reshaped([5, 2])
+        #expect(x[3...].shape == [2, 2] && x[3...].scalars == [6, 7, 8, 9])
+        #expect(x[..<10].shape == [5, 2])
+        #expect(x[(-2)...].scalars == [6, 7, 8, 9])
+        #expect(x[(-3)...(-2)].scalars == [4, 5, 6, 7])
+        #expect(x[7...].shape == [0, 2])
+        x[1] = Tensor<Float>(repeating: 7, shape: [1, 2])
+        #expect(x[1].scalars == [7, 7])
+        x[3...] = Tensor<Float>(repeating: -1, shape: [1, 1, 2])
+        #expect(x.scalars == [0, 1, 7, 7, 4, 5, -1, -1, -1, -1])
+    }
+
     @Test func assignmentCopiesSharedStorage() {
         var x = Tensor<Float>(arange: 0, 6).reshaped([2, 3])
         let copy = x, view = x.reshaped([6])

@@ -100,7 +100,9 @@ public struct ReportChecker {
         }
         let drawn = Set(freshMarkdown.figures.map { $0.name } + freshMarkdown.attachments.map { $0.name })
         let committedNames = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        for name in committedNames where !drawn.contains(name) {
+        // Hidden names (`.DS_Store`, a crashed write's `.x.tmp`) are not Folio's to judge, as
+        // `ReportFiles.removeStaleFiles` leaves them too.
+        for name in committedNames where !drawn.contains(name) && !name.hasPrefix(".") {
             findings.append(Finding(file: "\(folder)/\(name)", line: 1,
                                     message: Attachments.isFigureName(name)
                                         ? "stale figure: the notebook no longer draws it; run 'folio render' to remove it"

@@ -136,7 +136,10 @@ struct OptionValue {
         switch text {
         case "true": return true
         case "false": return false
-        default: throw fail(alternative.map { "true or false, or \($0)" } ?? "true or false")
+        default:
+            // YAML's other spellings (`True`, `FALSE`), as the front matter's own flags read them.
+            if let flag = node?.bool { return flag }
+            throw fail(alternative.map { "true or false, or \($0)" } ?? "true or false")
         }
     }
 

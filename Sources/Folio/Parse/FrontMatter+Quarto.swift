@@ -42,7 +42,7 @@ extension FrontMatter {
     ]
 
     /// Keys Folio also reads under `format: html:`, where Quarto documents usually set them.
-    static let formatKeys = ["toc", "toc-title", "toc-depth", "lang"] + CellOptions.documentDefaults
+    static let formatKeys = ["toc", "toc-title", "toc-depth", "lang", "number-sections"] + CellOptions.documentDefaults
 
     /// Quarto's words for "the day of rendering", which a reproducible report cannot show.
     static let renderDates = ["today", "now", "last-modified"]

@@ -126,7 +126,7 @@ enum PandocSyntax {
     }
 
     /// An ATX heading's optional closing `##`, which Pandoc allows before the attributes too.
-    private static func withoutClosingHashes(_ line: Substring) -> Substring {
+    static func withoutClosingHashes(_ line: Substring) -> Substring {
         let trimmed = Substring(String(line).trimmingTrailingBlanks)
         let hashes = trimmed.reversed().prefix { $0 == "#" }.count
         guard hashes > 0, hashes < trimmed.count else { return line }

@@ -30,7 +30,7 @@ enum LocalFiles {
                         if let page = pages[NotebookPaths.resolved(source)] { pageLinks.append((String(url.prefix { $0 != "#" && $0 != "?" }), page + ".html")) }
                         continue
                     }
-                    let line = notebook.markdown.originalLine(lineOf(node))
+                    let line = notebook.markdown.originalLine(node.inlineLine)
                     var isDirectory: ObjCBool = false
                     guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
                         let what = node.type == "image" ? "image" : "linked file"
@@ -82,15 +82,5 @@ enum LocalFiles {
             candidate = ext.isEmpty ? "\(stem)-\(number)" : "\(stem)-\(number).\(ext)"
         }
         return candidate
-    }
-
-    /// Inline nodes may carry no position of their own; the enclosing block's line stands in.
-    private static func lineOf(_ node: MarkdownNode) -> Int {
-        var current: MarkdownNode? = node
-        while let candidate = current {
-            if candidate.startLine > 0 { return candidate.startLine }
-            current = candidate.parent
-        }
-        return 1
     }
 }

@@ -39,13 +39,16 @@ public enum NotebookPaths {
             if isDirectory.boolValue {
                 let folder = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
                 let root = parent(of: folder)
-                result += notebooks(in: folder, below: "", skipping: skipped).map {
+                result += notebooks(in: folder, below: "", skipping: skipped.union([resolved(folder)])).map {
                     Entry(path: "\(folder)/\($0)", root: root, inFolder: true, folder: (($0 as NSString).deletingLastPathComponent))
                 }
             } else {
                 result.append(Entry(path: path, root: parent(of: path), inFolder: false))
             }
         }
+        // A notebook named alone and found again in a named folder is rendered once.
+        var seen: Set<String> = []
+        result = result.filter { seen.insert(resolved($0.path)).inserted }
         var names: [String: String] = [:]
         for entry in result {
             if let other = names[entry.reportName] {
@@ -57,7 +60,8 @@ public enum NotebookPaths {
     }
 
     /// The notebooks under `folder/below`, relative to `folder`: a folder's own first, by name,
-    /// then each subfolder's, by the subfolder's name, so that a book reads top down.
+    /// then each subfolder's, by the subfolder's name, so that a book reads top down. `skipping`
+    /// holds the folders above too, so a symbolic link back up is not followed round for ever.
     private static func notebooks(in folder: String, below relative: String, skipping: Set<String>) -> [String] {
         let here = relative.isEmpty ? folder : "\(folder)/\(relative)"
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: here)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
@@ -66,13 +70,16 @@ public enum NotebookPaths {
         for name in names {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: "\(here)/\(name)", isDirectory: &isDirectory) else { continue }
+            guard !name.hasPrefix("_") else { continue }
             if isDirectory.boolValue {
-                if !name.hasPrefix("_"), !skipping.contains(resolved("\(here)/\(name)")) { subfolders.append(name) }
+                if !skipping.contains(resolved("\(here)/\(name)")) { subfolders.append(name) }
             } else if name.hasSuffix(".md") {
                 files.append(join(name))
             }
         }
-        return files + subfolders.flatMap { notebooks(in: folder, below: join($0), skipping: skipping) }
+        return files + subfolders.flatMap {
+            notebooks(in: folder, below: join($0), skipping: skipping.union([resolved("\(here)/\($0)")]))
+        }
     }
 
     /// A folder as the file system knows it, to recognise it however it was named.

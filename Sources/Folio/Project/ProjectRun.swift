@@ -16,11 +16,14 @@ public struct ProjectRun: Sendable {
     public var outputLimit: Int?
     /// `--optimize`: every notebook compiled with `-O`.
     public var optimize: Bool
+    /// Folders never searched for notebooks besides `outputDirectory`: `folio check` renders into a
+    /// scratch folder, and the committed reports inside a book are not its chapters either.
+    public var skipping: [String]
     /// Adds a check's findings for a rendered notebook (`folio check`); called from any thread.
     public var compare: @Sendable (RenderJob.Outcome) -> [Finding]
 
     public init(paths: [String], outputDirectory: String, seed: UInt64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                useCache: Bool = true, shard: Shard? = nil, math: MathMode? = nil, outputLimit: Int? = nil, optimize: Bool = false, compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) {
+                useCache: Bool = true, shard: Shard? = nil, math: MathMode? = nil, outputLimit: Int? = nil, optimize: Bool = false, skipping: [String] = [], compare: @escaping @Sendable (RenderJob.Outcome) -> [Finding] = { _ in [] }) {
         self.paths = paths
         self.outputDirectory = outputDirectory
         self.seed = seed
@@ -30,6 +33,7 @@ public struct ProjectRun: Sendable {
         self.math = math
         self.outputLimit = outputLimit
         self.optimize = optimize
+        self.skipping = skipping
         self.compare = compare
     }
 
@@ -45,7 +49,7 @@ public struct ProjectRun: Sendable {
 
     /// Exit-2 problems before anything runs (no notebook, no compiler, a bad `folio.yml`) throw.
     public func run() throws -> Result {
-        let entries = try NotebookPaths.entries(paths, skipping: [outputDirectory])
+        let entries = try NotebookPaths.entries(paths, skipping: [outputDirectory] + skipping)
         let book = try Book.of(entries, paths: paths)
         let ordered = book?.chapters ?? entries
         let selected = shard.map { $0.select(ordered, weights: Self.weights(of: ordered)) } ?? ordered

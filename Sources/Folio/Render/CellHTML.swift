@@ -4,8 +4,19 @@ enum CellHTML {
     enum MarkdownUse {
         case caption
         case subcaption
+        case tableCaption
         /// `output: asis`: what the cell printed, rendered as Markdown blocks.
         case asis
+
+        /// The cell option the text comes from, which a warning about it names.
+        var option: String {
+            switch self {
+            case .caption: "fig-cap"
+            case .subcaption: "fig-subcap"
+            case .tableCaption: "tbl-cap"
+            case .asis: "output"
+            }
+        }
     }
 
     /// - Parameter markdownHTML: renders a caption, sub-caption or `asis` output as HTML.
@@ -16,7 +27,7 @@ enum CellHTML {
         var html = "<div class=\"cell\" id=\"\(HTMLText.escape(id))\">\n"
         if woven.showCode { html += code(cell, notebook: notebook) }
         if let caption = woven.tableCaption {
-            html += "<p class=\"table-caption\">\(markdownHTML(caption, .caption))</p>\n"
+            html += "<p class=\"table-caption\">\(markdownHTML(caption, .tableCaption))</p>\n"
         }
         let firstFigure = woven.outputs.firstIndex { if case .figure = $0 { true } else { false } }
         for (position, output) in woven.outputs.enumerated() {

@@ -70,14 +70,12 @@ public enum HTMLReport {
                     node.replace(withHTMLBlock: CellHTML.render(cell, notebook: notebook) { markdown, use in
                         let (html, hasMath, removed) = inlineHTML(markdown, typesetter: &typesetter, sanitizes: sanitizes, block: use == .asis)
                         captionMath = captionMath || hasMath
-                        let option = use == .asis ? "output" : use == .subcaption ? "fig-subcap"
-                            : markdown == cell.tableCaption ? "tbl-cap" : "fig-cap"
-                        let line = cell.cell.options.lines[option] ?? cell.cell.fenceLine
-                        warnings += removed.map { (line, "\(use == .asis ? "output: asis" : option): \($0)") }
+                        let line = cell.cell.options.lines[use.option] ?? cell.cell.fenceLine
+                        warnings += removed.map { (line, "\(use == .asis ? "output: asis" : use.option): \($0)") }
                         return html
                     } + "\n")
-                case "code_block" where foreignByLine[notebook.markdown.originalLine(node.startLine)] != nil:
-                    node.replace(withHTMLBlock: CellHTML.foreign(foreignByLine[notebook.markdown.originalLine(node.startLine)]!) + "\n")
+                case "code_block" where foreignByLine[line] != nil:
+                    node.replace(withHTMLBlock: CellHTML.foreign(foreignByLine[line]!) + "\n")
                 case "code_block" where language(of: node.fenceInfo) == "swift":
                     let code = CellHTML.trimmed(node.literal ?? "")
                     node.replace(withHTMLBlock: "<pre class=\"code\"><code class=\"language-swift\">\(SwiftHighlighter.html(code))</code></pre>\n")

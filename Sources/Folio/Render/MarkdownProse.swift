@@ -66,7 +66,7 @@ struct MarkdownProse {
     /// `## Title {#sec-x}` as `## 2.1 Title`.
     private static func headingLine(_ line: String, number: String?) -> String {
         var text = Substring(line)
-        if let attributes = PandocAttributes.trailing(in: withoutClosingHashes(text)) {
+        if let attributes = PandocAttributes.trailing(in: PandocSyntax.withoutClosingHashes(text)) {
             text = Substring(String(text[..<attributes.start]).trimmingTrailingBlanks)
         }
         guard let number else { return String(text) }
@@ -81,16 +81,9 @@ struct MarkdownProse {
         return String(text.prefix(prefixLength)) + "\(number) " + text.dropFirst(prefixLength)
     }
 
-    private static func withoutClosingHashes(_ line: Substring) -> Substring {
-        let trimmed = Substring(line.trimmingTrailingBlanks)
-        let hashes = trimmed.reversed().prefix { $0 == "#" }.count
-        guard hashes > 0, hashes < trimmed.count, trimmed.dropLast(hashes).last == " " else { return line }
-        return trimmed.dropLast(hashes)
-    }
-
     /// A callout's title heading without its `#`s.
     private static func atxContent(_ line: String) -> String {
-        let text = withoutClosingHashes(Substring(line).drop { $0 == " " }.drop { $0 == "#" })
+        let text = PandocSyntax.withoutClosingHashes(Substring(line).drop { $0 == " " }.drop { $0 == "#" })
         return text.trimmingCharacters(in: " \t")
     }
 

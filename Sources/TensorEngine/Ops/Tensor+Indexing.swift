@@ -75,6 +75,13 @@ extension Tensor {
     @_specialize(where Scalar == Double)
     @_specialize(where Scalar == Int32)
     mutating func assign(_ value: Tensor, block: Block, as what: String) {
+        var value = value
+        // NumPy's setitem first drops the value's extra leading axes of extent 1, so that a
+        // model's `[1, k]` output fits a row `[k]`.
+        let extra = value.rank - block.shape.count
+        if extra > 0, value.shape.prefix(extra).allSatisfy({ $0 == 1 }) {
+            value = value.reshaped(Array(value.shape.dropFirst(extra)))
+        }
         guard broadcastShape(value.shape, block.shape) == block.shape else {
             fatalError(assignmentFailure(value.shape, what, block.shape))
         }
@@ -141,9 +148,24 @@ extension Tensor {
         set { fill(newValue, block: rowsBlock(rowRange(range))) }
     }
 
+    /// The rows a range names, read as NumPy reads a slice: a negative bound counts from the end,
+    /// bounds past the ends are clamped, and bounds that cross give no rows (`x[3...]` of two
+    /// rows is empty, where `relative(to:)` would trap with a message naming no shape).
     func rowRange<R: RangeExpression>(_ range: R) -> Range<Int> where R.Bound == Int {
         require(rank > 0, "cannot slice a 0-d tensor")
-        return range.relative(to: 0..<dims[0])
+        let n = dims[0]
+        let place = { (index: Int) in index < 0 ? index + n : index }
+        var low = 0, high = n
+        switch range {
+        case let r as Range<Int>: (low, high) = (place(r.lowerBound), place(r.upperBound))
+        case let r as ClosedRange<Int>: (low, high) = (place(r.lowerBound), place(r.upperBound) + 1)
+        case let r as PartialRangeFrom<Int>: low = place(r.lowerBound)
+        case let r as PartialRangeUpTo<Int>: high = place(r.upperBound)
+        case let r as PartialRangeThrough<Int>: high = place(r.upperBound) + 1
+        default: return range.relative(to: 0..<n)
+        }
+        low = Swift.min(Swift.max(low, 0), n)
+        return low..<Swift.min(Swift.max(high, low), n)
     }
 }
 

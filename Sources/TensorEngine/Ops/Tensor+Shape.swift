@@ -95,12 +95,6 @@ extension Tensor {
         set { assign(newValue, block: rowBlock(i), as: "x[\(i)]") }
     }
 
-    /// Rows `range` along the first axis. Assigning broadcasts the value over them.
-    public subscript(range: Range<Int>) -> Tensor {
-        get { slice(range) }
-        set { assign(newValue, block: rowsBlock(range), as: "x[\(range)]") }
-    }
-
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     @_specialize(where Scalar == Int32)
