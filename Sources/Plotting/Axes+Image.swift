@@ -34,6 +34,9 @@ extension Axes {
         guard extent.xMin.isFinite, extent.xMax.isFinite, extent.yMin.isFinite, extent.yMax.isFinite else {
             fatalError(PlotError.nonFiniteExtent.description)
         }
+        if let vmin, let vmax, vmin > vmax {
+            fatalError(PlotError.invertedValueLimits(vmin: vmin, vmax: vmax).description)
+        }
         if case .categorical(let palette) = colormap, palette.isEmpty {
             fatalError(PlotError.emptyColormap.description)
         }

@@ -11,6 +11,8 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
     case raggedGrid(row: Int, count: Int, expected: Int)
     /// An `imshow` extent with an end that is NaN or infinite.
     case nonFiniteExtent
+    /// `imshow` ends of the colour map the wrong way round (matplotlib refuses them too).
+    case invertedValueLimits(vmin: Double, vmax: Double)
     /// A categorical colormap without colours.
     case emptyColormap
     /// A histogram with fewer than one bin.
@@ -35,6 +37,8 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
                 + "every row of the grid must have the same length"
         case .nonFiniteExtent:
             return "imshow: the extent (xMin, xMax, yMin, yMax) must be finite"
+        case .invertedValueLimits(let vmin, let vmax):
+            return "imshow: vmin (\(vmin)) must not exceed vmax (\(vmax)); swap them"
         case .emptyColormap:
             return "imshow: a categorical colormap needs at least one colour"
         case .badBins(let bins):

@@ -144,6 +144,9 @@ struct ParserTests {
         // A reference that names nothing is a warning at render (CrossReferenceTests), as in Quarto.
         let bad = try parse("Text\n\nSee @fig-grwth here.\n\n```{swift}\n//| label: fig-growth\n1\n```\n")
         #expect(bad.references == [FigureReference(label: "fig-grwth", line: 3)])
+        // Line breaks inside emphasis and links before a reference count towards its line.
+        let nested = try parse("An *emphasised\nphrase* and a [long\nlink](x.md), then\n@fig-growth.\n")
+        #expect(nested.references == [FigureReference(label: "fig-growth", line: 4)])
     }
 
     @Test func onlyShownFiguresAreNumbered() throws {

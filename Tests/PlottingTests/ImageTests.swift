@@ -221,4 +221,13 @@ struct ImageTests {
         let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
         #expect(message.contains("imshow: row 1 has 2 values but row 0 has 3"))
     }
+
+    @Test("vmin above vmax stops the program, as matplotlib refuses it, instead of a bar that contradicts the cells")
+    func invertedLimitsTrap() async {
+        let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            _ = imshow([[1.0, 2], [3, 4]], vmin: 1, vmax: 0)
+        }
+        let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+        #expect(message.contains("imshow: vmin (1.0) must not exceed vmax (0.0); swap them"))
+    }
 }

@@ -41,6 +41,16 @@ import Testing
         #expect(x.scalars == [0, 1, 7, 7, 4, 5, -1, -1, -1, -1])
     }
 
+    /// NumPy: `p = np.arange(8.).reshape(4, 2); p[np.array([1, 0, 1, 0]) == 1]` is
+    /// `[[0, 1], [4, 5]]`: a mask over the leading axis picks rows.
+    @Test func aMaskOverTheLeadingAxesPicksRows() {
+        let points = Tensor<Float>(arange: 0, 8).reshaped([4, 2])
+        let labels = Tensor<Float>([1, 0, 1, 0])
+        let firstClass = points[labels .== 1]
+        #expect(firstClass.shape == [2, 2] && firstClass.scalars == [0, 1, 4, 5])
+        #expect(points[labels .== 2].shape == [0, 2])
+    }
+
     @Test func assignmentCopiesSharedStorage() {
         var x = Tensor<Float>(arange: 0, 6).reshaped([2, 3])
         let copy = x, view = x.reshaped([6])

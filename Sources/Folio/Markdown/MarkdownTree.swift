@@ -111,19 +111,28 @@ struct MarkdownNode {
     var nextSibling: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
 
     /// The line an inline node stands on, which cmark-gfm does not record for every inline: its
-    /// block's first line plus the line breaks before it.
+    /// block's first line plus the line breaks before it, those inside emphasis or links too.
     var inlineLine: Int {
-        var child = self
-        while let parent = child.parent, ["emph", "strong", "link", "image", "strikethrough"].contains(parent.type) { child = parent }
-        guard let block = child.parent, block.startLine > 0 else { return max(startLine, 1) }
+        var container = parent
+        while let candidate = container, Self.inlineContainers.contains(candidate.type) { container = candidate.parent }
+        guard let block = container, block.startLine > 0 else { return max(startLine, 1) }
         var breaks = 0
-        var sibling = block.firstChild
-        while let current = sibling, current.pointer != child.pointer {
-            if current.type == "softbreak" || current.type == "linebreak" { breaks += 1 }
-            sibling = current.nextSibling
+        /// Walks `node`'s inlines in document order; true once this node is reached.
+        func countBreaks(before node: MarkdownNode) -> Bool {
+            var current = node.firstChild
+            while let inline = current {
+                if inline.pointer == pointer { return true }
+                if inline.type == "softbreak" || inline.type == "linebreak" { breaks += 1 }
+                if countBreaks(before: inline) { return true }
+                current = inline.nextSibling
+            }
+            return false
         }
+        _ = countBreaks(before: block)
         return block.startLine + breaks
     }
+
+    private static let inlineContainers: Set<String> = ["emph", "strong", "link", "image", "strikethrough"]
 
     /// The text of a heading or paragraph, without markup.
     var plainText: String {

@@ -71,9 +71,11 @@ public enum NotebookParser {
                     headings.append(Heading(line: line, level: node.headingLevel, text: node.plainText, id: attributes?.id,
                                             unnumbered: attributes?.isUnnumbered ?? false))
                 case "text":
+                    // The line only where a reference is: finding it walks the paragraph.
+                    let labels = FigureReferences.find(in: node.literal ?? "", prefixes: FigureReferences.crossReferencePrefixes)
+                    guard !labels.isEmpty else { continue }
                     let line = markdown.originalLine(node.inlineLine)
-                    references += FigureReferences.find(in: node.literal ?? "", prefixes: FigureReferences.crossReferencePrefixes)
-                        .map { FigureReference(label: $0, line: line) }
+                    references += labels.map { FigureReference(label: $0, line: line) }
                 case "code":
                     if let literal = node.literal, InlineExpressions.isInline(literal) { inlineCode.append((literal, blockLines(of: node))) }
                 default:

@@ -234,6 +234,12 @@ extension Tensor {
     @_specialize(where Scalar == Double)
     @_specialize(where Scalar == Int32)
     func masked(_ mask: Tensor) -> Tensor {
+        if mask.rank > 0, mask.rank < rank, Array(shape.prefix(mask.rank)) == mask.shape {
+            // NumPy: a mask over the leading axes picks whole sub-arrays, so that
+            // `points[labels .== 0]` gives the rows of one class.
+            let flat = mask.reshaped([-1])
+            return reshaped([flat.count] + shape.dropFirst(mask.rank)).rows(flat.selectedIndices(flat))
+        }
         if node != nil { return reshaped([-1]).rows(selectedIndices(mask)) }
         require(mask.dims == dims, maskFailure(mask.shape, shape))
         // Fixed chunks, counted and then compressed in parallel: each chunk's output starts
