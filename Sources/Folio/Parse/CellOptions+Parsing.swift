@@ -44,7 +44,7 @@ extension CellOptions {
             }
             guard names.contains(key) else {
                 // Quarto's names first: `fig-align` is not a misspelt `fig-alt`.
-                let hint = Suggestion.nearest(to: key, in: quartoIgnored + names).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = Suggestion.hint(for: key, in: quartoIgnored + names) ?? ""
                 diagnostics.error(line, "unknown cell option '\(key)'\(hint)")
                 continue
             }
@@ -100,7 +100,6 @@ extension CellOptions {
 /// One option's value, read as YAML the way Quarto reads `#|` lines.
 struct OptionValue {
     var text: String
-    var key: String
     var file: String
     var line: Int
     /// How messages name it: `cell option 'echo'`, or `'execute.echo'` in the front matter.
@@ -109,7 +108,6 @@ struct OptionValue {
 
     init(text: String, key: String, file: String, line: Int) {
         self.text = text
-        self.key = key
         self.file = file
         self.line = line
         name = "cell option '\(key)'"
@@ -117,9 +115,8 @@ struct OptionValue {
     }
 
     /// A value the front matter's YAML has read already.
-    init(node: Node, key: String, name: String, file: String, line: Int) {
+    init(node: Node, name: String, file: String, line: Int) {
         self.text = node.string ?? ""
-        self.key = key
         self.name = name
         self.file = file
         self.line = line

@@ -51,7 +51,7 @@ extension FrontMatter {
         let shown = parent.map { "\($0).\(name)" } ?? name
         if quartoKeys.contains(name) { return "'\(shown)' is a Quarto option ignored by Folio" }
         // Quarto's names first: `fig-align` is not a misspelt `fig-alt`.
-        let hint = Suggestion.nearest(to: name, in: quartoKeys + keys).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.hint(for: name, in: quartoKeys + keys) ?? ""
         return "unknown front matter key '\(shown)' is ignored\(hint)"
     }
 
@@ -128,11 +128,11 @@ extension FrontMatter {
                 case "cache":
                     cache = try Self.flag(option, "execute.cache", file: file, line: keyLine, meaning: "use the result cache")
                 case _ where CellOptions.executeDefaults.contains(name):
-                    try cellDefaults.set(name, to: OptionValue(node: option, key: name, name: "'execute.\(name)'", file: file, line: keyLine))
+                    try cellDefaults.set(name, to: OptionValue(node: option, name: "'execute.\(name)'", file: file, line: keyLine))
                 case _ where CellOptions.quartoExecuteKeys.contains(name):
                     diagnostics.warn(keyLine, "'execute.\(name)' is a Quarto option ignored by Folio")
                 default:
-                    let hint = Suggestion.nearest(to: name, in: CellOptions.executeDefaults + ["cache"]).map { "; did you mean '\($0)'?" } ?? ""
+                    let hint = Suggestion.hint(for: name, in: CellOptions.executeDefaults + ["cache"]) ?? ""
                     diagnostics.warn(keyLine, "unknown key 'execute.\(name)' is ignored\(hint)")
                 }
             } catch {

@@ -173,7 +173,7 @@ extension FrontMatter {
         case "execute": try parseExecute(value, file: file, line: line, lines: lines, diagnostics: &diagnostics)
         case "format": parseFormat(value, file: file, line: line, lines: lines, diagnostics: &diagnostics)
         case _ where CellOptions.documentDefaults.contains(name):
-            try cellDefaults.set(name, to: OptionValue(node: value, key: name, name: "'\(name)'", file: file, line: line))
+            try cellDefaults.set(name, to: OptionValue(node: value, name: "'\(name)'", file: file, line: line))
         case "seed":
             // The same range as `--seed`: 0 … 2⁶⁴ − 1.
             guard let text = value.string, let seed = UInt64(text) else {

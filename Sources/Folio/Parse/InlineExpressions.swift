@@ -4,7 +4,7 @@
 enum InlineExpressions {
     static let marker = "{swift}"
 
-    /// - Parameter literals: the literal of each code span cmark-gfm found, with the 1-based
+    /// - Parameter literals: the literal of each `{swift}` code span cmark-gfm found (`isInline`), with the 1-based
     ///   first and last lines (of the protected text) of the block it stands in, in document order.
     static func find(_ literals: [(literal: String, block: ClosedRange<Int>)], in markdown: ProtectedMarkdown,
                      source: String, file: String) throws(NotebookError) -> [InlineExpression] {
@@ -12,7 +12,7 @@ enum InlineExpressions {
         let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
         var found: [InlineExpression] = []
         var scanned: (block: ClosedRange<Int>, spans: [CodeSpan], next: Int)?
-        for (literal, block) in literals where isInline(literal) {
+        for (literal, block) in literals {
             if scanned?.block != block {
                 scanned = (block, CodeSpan.all(in: protectedLines, lines: block), 0)
             }

@@ -13,6 +13,12 @@ enum Suggestion {
         return best?.name
     }
 
+    /// `; did you mean 'name'?` for the nearest candidate (with `prefix` before it, as `@` before
+    /// a label), the tail every "unknown …" message ends with; nil when none is near enough.
+    static func hint(for word: String, in candidates: [String], prefix: String = "") -> String? {
+        nearest(to: word, in: candidates).map { "; did you mean '\(prefix)\($0)'?" }
+    }
+
     /// Edits a misspelling of a word this long may have: 1 up to 4 letters, 2 up to 8, 3 beyond.
     static func allowedDistance(for word: String) -> Int {
         switch word.unicodeScalars.count {

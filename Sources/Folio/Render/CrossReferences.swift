@@ -69,7 +69,7 @@ struct CrossReferences {
         let shownAs = "; it is shown as ?@\(label)"
         if label.hasPrefix("sec-") {
             let ids = notebook.headings.compactMap(\.id)
-            let hint = Suggestion.nearest(to: label, in: ids).map { "; did you mean '@\($0)'?" } ?? "; give a heading '{#\(label)}' to define it"
+            let hint = Suggestion.hint(for: label, in: ids, prefix: "@") ?? "; give a heading '{#\(label)}' to define it"
             return "reference '@\(label)' names no section\(hint)\(shownAs)"
         }
         let (kind, labels) = label.hasPrefix("tbl-")
@@ -80,7 +80,7 @@ struct CrossReferences {
                 + "(its cell at line \(hidden.fenceLine) has include, eval or output set to false)\(shownAs)"
         }
         let definition = kind == "table" ? "a cell '//| label: \(label)' with a '//| tbl-cap'" : "a cell '//| label: \(label)' or an image '{#\(label)}'"
-        let hint = Suggestion.nearest(to: label, in: labels).map { "; did you mean '@\($0)'?" } ?? "; give \(definition) to define it"
+        let hint = Suggestion.hint(for: label, in: labels, prefix: "@") ?? "; give \(definition) to define it"
         return "reference '@\(label)' names no \(kind)\(hint)\(shownAs)"
     }
 }
