@@ -23,11 +23,22 @@ extension Tensor: ShapedDisplay {
 
 extension Tensor: PlotSeries {
     public var plotValues: [Double] {
+        requirePlottable()
+        return Tensor<Double>(self).scalars
+    }
+
+    /// A float32 tensor's values as they are, so that `hist` and `histogram` bin them in
+    /// float32 as NumPy does; nil for other element types, without copying them first.
+    public var plotFloat32: [Float]? {
+        requirePlottable()
+        return Scalar.self == Float.self ? unsafeBitCast(scalars, to: [Float].self) : nil
+    }
+
+    private func requirePlottable() {
         // Not `precondition`: release builds drop its message, and the reader needs it.
         if shape.count > 1 {
             fatalError("a plotted tensor must be 1-D, not of shape \(shape); plot a row (x[i]), a column (x.T[j]) or x.reshaped([-1])")
         }
-        return Tensor<Double>(self).scalars
     }
 }
 

@@ -80,12 +80,7 @@ extension Figure {
         if let caption, !caption.isEmpty { return caption }
         if let title, !title.isEmpty { return title }
         if let axesTitle = allAxes.lazy.compactMap(\.title).first(where: { !$0.isEmpty }) { return axesTitle }
-        let labels = allAxes.flatMap { axes in
-            let drawn = axes.series.compactMap { series in series.legendLabel.map { (series.order, $0) } }
-                + axes.patches.compactMap { patch in patch.legendLabel.map { (patch.order, $0) } }
-                + axes.referenceLines.compactMap { line in line.label.flatMap { $0.isEmpty ? nil : (line.order, $0) } }
-            return axes.images.compactMap(\.legendLabel) + drawn.sorted { $0.0 < $1.0 }.map(\.1)
-        }
+        let labels = allAxes.flatMap { Legend.entries(of: $0).map(\.label) }
         var name = "Plot"
         switch labels.count {
         case 0: break

@@ -29,24 +29,28 @@ struct Legend {
     /// come first, as they are drawn first.
     init?(axes: Axes) {
         guard axes.legendPosition != .hidden else { return nil }
+        entries = Self.entries(of: axes)
+        if entries.isEmpty { return nil }
+    }
+
+    /// What the axes label, images first, then the rest in the order they were drawn, whatever
+    /// their kind: the legend's rows, and the figure's accessible name.
+    static func entries(of axes: Axes) -> [Entry] {
         let images = axes.images.compactMap { image in
             image.legendLabel.map {
                 Entry(label: $0, handle: .swatch(image.colormap.legendColor(image.values), opacity: image.alpha))
             }
         }
-        // The rest in the order they were drawn, whatever their kind.
         let series = axes.series.compactMap { series in
             series.legendLabel.map { (series.order, Entry(label: $0, handle: .series(series))) }
         }
         let patches = axes.patches.compactMap { patch in
             patch.legendLabel.map { (patch.order, Entry(label: $0, handle: .patch(patch.color, opacity: patch.alpha))) }
         }
-        let lines = axes.referenceLines.compactMap { line -> (Int, Entry)? in
-            guard let label = line.label, !label.isEmpty else { return nil }
-            return (line.order, Entry(label: label, handle: .series(line.legendSeries)))
+        let lines = axes.referenceLines.compactMap { line in
+            line.legendLabel.map { (line.order, Entry(label: $0, handle: .series(line.legendSeries))) }
         }
-        entries = images + (series + patches + lines).sorted { $0.0 < $1.0 }.map(\.1)
-        if entries.isEmpty { return nil }
+        return images + (series + patches + lines).sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     var width: Double {

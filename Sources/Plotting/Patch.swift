@@ -67,6 +67,12 @@ struct ReferenceLine {
     var lineWidth: Double
     var order: Int
 
+    /// The label shown in the legend, if any.
+    var legendLabel: String? {
+        guard let label, !label.isEmpty else { return nil }
+        return label
+    }
+
     /// The line as a series without points, for the legend's handle.
     var legendSeries: Series {
         Series(x: [], y: [], label: label, style: style == .none ? .solid : style, marker: .none,
