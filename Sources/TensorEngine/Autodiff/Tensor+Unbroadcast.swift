@@ -19,8 +19,7 @@ extension Tensor {
 
     /// The elements at positions `range` along `axis`.
     func slice(axis: Int, _ range: Range<Int>) -> Tensor {
-        let outer = shape[..<axis].reduce(1, *), inner = shape[(axis + 1)...].reduce(1, *)
-        let n = shape[axis]
+        let (outer, n, inner) = lanes(axis: axis)
         var outShape = shape
         outShape[axis] = range.count
         let out = Tensor(uninitialized: Shape(outShape))

@@ -23,8 +23,7 @@ extension Tensor where Scalar: TensorScalar {
     @_specialize(where Scalar == Double)
     func accumulated(_ op: BinaryOp, axis: Int, fromEnd: Bool) -> Tensor {
         let out = Tensor(uninitialized: dims)
-        let n = shape[axis]
-        let outer = shape[..<axis].reduce(1, *), inner = shape[(axis + 1)...].reduce(1, *)
+        let (outer, n, inner) = lanes(axis: axis)
         guard out.count > 0 else { return out }
         let x = storage.base, y = out.storage.base
         withExtendedLifetime(self) {
@@ -75,8 +74,7 @@ extension Tensor where Scalar: TensorScalar {
     /// Σ_{j≥z} g_j·Π_{k≤j, k≠z} x_k; elements after it get 0 (every product through them
     /// still holds the zero).
     func cumprodGradient(_ y: Tensor, _ g: Tensor, axis: Int) -> Tensor {
-        let n = shape[axis]
-        let outer = shape[..<axis].reduce(1, *), inner = shape[(axis + 1)...].reduce(1, *)
+        let (outer, n, inner) = lanes(axis: axis)
         var grad = Tensor(zeros: shape)
         let xs = scalars, ys = y.scalars, gs = g.scalars
         grad.withUnsafeMutableScalars { out in

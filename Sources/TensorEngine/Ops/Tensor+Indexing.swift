@@ -282,6 +282,11 @@ extension Tensor {
 
     mutating func fill(_ value: Scalar, mask: Tensor) {
         _ = selection(mask)
+        fill(value, checkedMask: mask)
+    }
+
+    /// `fill` for a mask `selection` has already checked.
+    private mutating func fill(_ value: Scalar, checkedMask mask: Tensor) {
         prepareForWrite()
         let x = storage.base
         mask.withUnsafeScalars { m in
@@ -294,7 +299,7 @@ extension Tensor {
         let (selected, _) = selection(mask)
         if value.count == 1 && value.rank <= 1 {
             require(!value.isTracked, taggedAssignmentFailure)
-            fill(value.withUnsafeScalars { $0[0] }, mask: mask)
+            fill(value.withUnsafeScalars { $0[0] }, checkedMask: mask)
             return
         }
         require(

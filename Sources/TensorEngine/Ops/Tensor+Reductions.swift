@@ -84,9 +84,8 @@ extension Tensor {
             fatalError(axisFailure(axis, shape: shape))
         }
         var outShape = shape
-        let n = outShape[ax]
+        let (outer, n, inner) = lanes(axis: ax)
         outShape[ax] = 1
-        let outer = shape[..<ax].reduce(1, *), inner = shape[(ax + 1)...].reduce(1, *)
         require(n > 0 || op == .sum, "\(op) along an empty axis \(axis) of shape \(shape)")
         let out = Tensor(uninitialized: Shape(keepDims ? outShape : outShape.enumerated().filter { $0.offset != ax }.map(\.element)))
         let x = storage.base, y = out.storage.base
@@ -127,9 +126,8 @@ extension Tensor {
         guard let ax = normalizedAxis(axis, rank: rank) else {
             fatalError(axisFailure(axis, shape: shape))
         }
-        let n = shape[ax]
+        let (outer, n, inner) = lanes(axis: ax)
         require(n > 0, "argmax/argmin along an empty axis of shape \(shape)")
-        let outer = shape[..<ax].reduce(1, *), inner = shape[(ax + 1)...].reduce(1, *)
         var outShape = shape
         outShape.remove(at: ax)
         let out = Tensor(uninitialized: Shape(outShape))

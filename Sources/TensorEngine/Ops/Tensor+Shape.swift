@@ -20,6 +20,12 @@ func indexFailure(_ index: Int, shape: [Int]) -> String {
 }
 
 extension Tensor {
+    /// The shape seen around `axis` as (outer, n, inner): `outer` lanes of `n` elements, each
+    /// element `inner` apart, which is how every per-axis loop walks row-major storage.
+    func lanes(axis: Int) -> (outer: Int, n: Int, inner: Int) {
+        (shape[..<axis].reduce(1, *), shape[axis], shape[(axis + 1)...].reduce(1, *))
+    }
+
     /// The same elements in a new shape (one extent may be -1); shares storage.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)

@@ -77,11 +77,6 @@ extension Tensor {
         return ax
     }
 
-    /// The shape viewed as (outer, n, inner) around `axis`.
-    private func lanes(axis: Int) -> (outer: Int, n: Int, inner: Int) {
-        (shape[..<axis].reduce(1, *), shape[axis], shape[(axis + 1)...].reduce(1, *))
-    }
-
     /// Runs `body` on each lane along `axis` of `t` as a contiguous run, copying strided lanes
     /// out and back.
     private func forEachLane(
